@@ -1,0 +1,116 @@
+/**
+ * Flat records of what the extractors find: the stable JSON that
+ * `gongwen analyze --json` prints and that other tools read. Field names are
+ * a public contract: add, never rename.
+ *
+ * Every offset is a UTF-16 index into the caller's original input.
+ */
+import type { PlaceholderKind, SectionRole, EnumerationStyle, HeadingStyle } from '../tree/types.js';
+
+export interface HeadingRecord {
+  depth: number;
+  marker: string;
+  style: HeadingStyle;
+  ordinal: number;
+  text: string;
+  role: SectionRole;
+  offset: number;
+}
+
+export interface EnumerationRecord {
+  marker: string;
+  style: EnumerationStyle;
+  ordinal: number;
+  lead: string;
+  offset: number;
+}
+
+export interface SloganRecord {
+  /** As written, quotes excluded: `二个维护`. */
+  text: string;
+  /** Dictionary form when known (`两个维护`), else the text itself. */
+  canonical: string;
+  /** The number the slogan stands for (4 for 四个意识), null when it has none (`三重一大` → 3? see dicts). */
+  count: number | null;
+  quoted: boolean;
+  known: boolean;
+  offset: number;
+  /** Length in UTF-16 units of `text` in the input. */
+  length: number;
+}
+
+export interface PlaceholderRecord {
+  raw: string;
+  kind: PlaceholderKind;
+  offset: number;
+}
+
+export interface PlaceholderCounts {
+  total: number;
+  number: number;
+  year: number;
+  name: number;
+}
+
+export type UnitKind =
+  | 'count'
+  | 'person'
+  | 'money'
+  | 'percent'
+  | 'percentage-point'
+  | 'area'
+  | 'length'
+  | 'weight'
+  | 'volume'
+  | 'energy'
+  | 'time'
+  | 'rank'
+  | 'other';
+
+export type Qualifier = '余' | '多' | '近' | '超' | '约' | '以上' | '左右' | '以内' | '以下' | '不到' | '超过' | '逾';
+export type Stance = 'actual' | 'target';
+
+export interface MetricRecord {
+  /** The metric as written, from number (or leading qualifier) to unit: `近x亿元`, `7次`, `6%－6.5%`. */
+  raw: string;
+  /** The number as written: `1.5万`, `二十`, `xx`. */
+  number: string;
+  /** Plain value with 万/亿/万亿 applied; null for a placeholder. */
+  value: number | null;
+  /** Upper bound of a range (`6%－6.5%` → 6.5), else null. */
+  valueHigh: number | null;
+  unit: string;
+  unitKind: UnitKind;
+  qualifier: Qualifier | null;
+  /** 同比增长, 增长, 下降, 提高, 占比, 达到, 完成率, 满意率, 排名 … or null. */
+  comparison: string | null;
+  /** The verb it counts: 召开, 查处, 完成 … or null. */
+  predicate: string | null;
+  /** What it counts: 区委常委会会议, 问题 … or null. */
+  subject: string | null;
+  stance: Stance;
+  placeholder: boolean;
+  offset: number;
+  /** The sentence holding it, as [start, end) offsets into the input. */
+  sentence: { start: number; end: number };
+}
+
+export interface WarningRecord {
+  rule: string;
+  message: string;
+  offset: number;
+}
+
+/** `gongwen analyze --json`: exactly this shape. */
+export interface AnalysisJson {
+  title: string | null;
+  year: number | null;
+  docType: string | null;
+  headings: HeadingRecord[];
+  enumerations: EnumerationRecord[];
+  slogans: SloganRecord[];
+  placeholders: PlaceholderRecord[];
+  placeholderCounts: PlaceholderCounts;
+  metrics: MetricRecord[];
+  warnings: WarningRecord[];
+}
