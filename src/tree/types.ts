@@ -118,6 +118,7 @@ export type HeadingStyle =
   | 'paren-arabic' // （1） (2)
   | 'circled' // ① ②
   | 'part' // 第一部分 第二章
+  | 'diyi' // 第一， as a line of its own (1998: `第一，进一步稳定和加强农业`)
   | 'cjk-bare'; // 一 alone on its line (1950s–60s reports)
 
 export type SectionRole = 'achievements' | 'problems' | 'plans' | 'other';
@@ -137,15 +138,15 @@ export interface Section extends NodeBase {
 export interface Title extends NodeBase { type: 'Title'; children: Inline[] }
 /** `同志们：`, `市委：`, `各位代表：` */
 export interface Salutation extends NodeBase { type: 'Salutation'; children: Inline[] }
-/** Paragraphs before the first heading. */
+/** Everything between the title and the first heading: paragraphs and the salutation. */
 export interface Preamble extends NodeBase {
   type: 'Preamble';
-  children: Array<Paragraph | WhiteSpace | Debris>;
+  children: Array<Salutation | Paragraph | WhiteSpace | Debris>;
 }
 
 export interface Root extends NodeBase {
   type: 'Root';
-  children: Array<Title | Salutation | Preamble | Section | Paragraph | WhiteSpace | Debris>;
+  children: Array<Title | Preamble | Section | WhiteSpace | Debris>;
 }
 
 export type Block = Root | Title | Salutation | Preamble | Section | Heading | Paragraph | ListItem | Sentence;

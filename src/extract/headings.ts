@@ -1,0 +1,124 @@
+/**
+ * Heading markers (SPEC §2) and the depth they take in the outline the
+ * document actually builds.
+ */
+import type { HeadingStyle } from '../tree/types.js';
+import { arabicValue, cjkOrdinal } from '../text/characters.js';
+
+export interface HeadingMarkerMatch {
+  style: HeadingStyle;
+  ordinal: number;
+  start: number;
+  /** Just past the marker. */
+  end: number;
+}
+
+/** A CJK ordinal 1–99 written the usual way: 一 … 十, 十一 … 十九, 二十 … 九十九 (so `十三五` is not one). */
+const CJK = '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const DIGITS = '[0-9０-９]{1,2}';
+const MARKERS: Array<{ style: HeadingStyle; pattern: RegExp; ordinal: (match: RegExpExecArray) => number | null }> = [
+  { style: 'cjk', pattern: new RegExp(`(${CJK})[、．]`, 'y'), ordinal: (m) => cjkOrdinal(m[1]!) },
+  { style: 'paren-cjk', pattern: new RegExp(`[（(](${CJK})[）)]`, 'y'), ordinal: (m) => cjkOrdinal(m[1]!) },
+  // `1.5万人` at a line start is a quantity, not a heading: no digit may follow the dot.
+  { style: 'arabic', pattern: new RegExp(`(${DIGITS})[.．、](?![0-9０-９])`, 'y'), ordinal: (m) => arabicValue(m[1]!) },
+  { style: 'paren-arabic', pattern: new RegExp(`[（(](${DIGITS})[）)]`, 'y'), ordinal: (m) => arabicValue(m[1]!) },
+  { style: 'circled', pattern: /[①-⑳]/y, ordinal: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
+  { style: 'part', pattern: new RegExp(`第(${CJK})(?:部分|章|篇)`, 'y'), ordinal: (m) => cjkOrdinal(m[1]!) },
+  // `第一，进一步稳定和加强农业` as a line of its own: a heading only by context (see isStandaloneDiyi).
+  { style: 'diyi', pattern: new RegExp(`第(${CJK})[，、,]`, 'y'), ordinal: (m) => cjkOrdinal(m[1]!) },
+];
+/** `一` alone on its line: the section numbers of some 1950s–60s reports (1960: `\n一\n`). */
+const BARE = new RegExp(`^${CJK}$`);
+
+/** The heading marker at `at` (the first visible character of a line), if any. */
+export function matchHeadingMarker(text: string, at: number, contentEnd: number): HeadingMarkerMatch | null {
+  const first = text[at];
+  if (first === undefined) return null;
+  for (const { style, pattern, ordinal } of MARKERS) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match || pattern.lastIndex > contentEnd) continue;
+    const value = ordinal(match);
+    if (value === null || value === 0) continue;
+    return { style, ordinal: value, start: at, end: pattern.lastIndex };
+  }
+  if (contentEnd - at <= 3 && BARE.test(text.slice(at, contentEnd))) {
+    const value = cjkOrdinal(text.slice(at, contentEnd));
+    if (value) return { style: 'cjk-bare', ordinal: value, start: at, end: contentEnd };
+  }
+  return null;
+}
+
+/** Usual rank of each style (SPEC §2 table): used only for a style the document has not nested yet. */
+const RANK: Record<HeadingStyle, number> = {
+  part: 0,
+  cjk: 1,
+  'cjk-bare': 1,
+  'paren-cjk': 2,
+  diyi: 2.5,
+  arabic: 3,
+  'paren-arabic': 4,
+  circled: 5,
+};
+
+export type NumberingAnomaly = 'numbering-gap' | 'numbering-repeat' | 'numbering-restart' | 'numbering-mixed-style';
+
+export interface PlacedHeading {
+  depth: number;
+  anomalies: Array<{ rule: NumberingAnomaly; message: string }>;
+}
+
+interface Level {
+  style: HeadingStyle;
+  /** Ordinal of the last heading at this level under the current parent. */
+  last: number;
+}
+
+/**
+ * Nesting from what the document does: a style already open on the stack
+ * closes everything below it; an unseen style nests under the current heading
+ * unless its usual rank is higher, in which case deeper levels are closed first.
+ * So `1.` directly under `一、` is depth 2, and under `（一）` depth 3.
+ */
+export class OutlineNesting {
+  private readonly stack: Level[] = [];
+  private readonly styleAtDepth = new Map<number, HeadingStyle>();
+  private readonly mixedReported = new Set<string>();
+
+  place(style: HeadingStyle, ordinal: number): PlacedHeading {
+    const anomalies: PlacedHeading['anomalies'] = [];
+    let open = -1;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      if (this.stack[i]!.style === style) {
+        open = i;
+        break;
+      }
+    }
+    // `一、` restarting at 1 below a deeper heading (1955: lone `一、` items under
+    // `第一，`) opens a new level there instead of closing the deeper ones.
+    const nestedRestart = open >= 0 && open < this.stack.length - 1 && ordinal === 1 && this.stack[open]!.last >= 1;
+    if (open >= 0 && !nestedRestart) {
+      this.stack.length = open + 1;
+      const level = this.stack[open]!;
+      const expected = level.last + 1;
+      if (ordinal === level.last) anomalies.push({ rule: 'numbering-repeat', message: `Heading number ${ordinal} repeats the one before it.` });
+      else if (ordinal === 1 && level.last > 1) anomalies.push({ rule: 'numbering-restart', message: `Numbering restarts at 1 after ${level.last} under the same parent.` });
+      else if (ordinal !== expected) anomalies.push({ rule: 'numbering-gap', message: `Heading number ${ordinal} follows ${level.last}: expected ${expected}.` });
+      level.last = ordinal;
+    } else {
+      if (!nestedRestart) {
+        while (this.stack.length > 0 && RANK[this.stack[this.stack.length - 1]!.style] > RANK[style]) this.stack.pop();
+      }
+      this.stack.push({ style, last: ordinal });
+      if (ordinal !== 1) anomalies.push({ rule: 'numbering-gap', message: `The first heading of this level is numbered ${ordinal}, not 1.` });
+    }
+    const depth = this.stack.length;
+    const seen = this.styleAtDepth.get(depth);
+    if (seen === undefined) this.styleAtDepth.set(depth, style);
+    else if (seen !== style && !this.mixedReported.has(`${depth}:${style}`)) {
+      this.mixedReported.add(`${depth}:${style}`);
+      anomalies.push({ rule: 'numbering-mixed-style', message: `Depth ${depth} uses ${style} markers here but ${seen} elsewhere.` });
+    }
+    return { depth, anomalies };
+  }
+}

@@ -1,0 +1,11 @@
+/** gongwen: Chinese official work reports as lossless, typed, unist-compatible trees. */
+export { parse, type ParseOptions, type Report } from './parse.js';
+export { outline } from './tree/outline.js';
+export { toString } from './tree/to-string.js';
+export type * from './tree/types.js';
+export type { InlineSpan } from './tree/spans.js';
+export type { TextRegion, RegionAnnotator } from './tree/build.js';
+export { GongwenError, type Warning, type WarningRule } from './diagnostics.js';
+export type { Segmenter, SegmenterChoice, SegmenterName } from './segment/segmenter.js';
+export { splitSentences, splitClauses, type Range } from './segment/sentences.js';
+export { tokenize, type Token, type TokenKind } from './segment/tokens.js';

@@ -1,0 +1,43 @@
+/**
+ * `parse(text)`: the report tree with its skeleton, headings and inline
+ * enumerations. Synchronous; the segmenter loads on first use.
+ */
+import type { Warning } from './diagnostics.js';
+import { checkInput } from './text/input-checks.js';
+import { buildTree, type RegionAnnotator } from './tree/build.js';
+import type { Root } from './tree/types.js';
+import { getSegmenter } from './segment/engines.js';
+import type { SegmenterChoice } from './segment/segmenter.js';
+import { userWords } from './segment/user-words.js';
+
+export interface ParseOptions {
+  /**
+   * Word segmenter: 'nodejieba' (default, or the GONGWEN_SEGMENTER environment
+   * variable), 'node-rs-jieba', 'runs' (no dictionary, loads instantly: enough
+   * for outlines), or any object implementing `Segmenter`.
+   */
+  segmenter?: SegmenterChoice;
+}
+
+export interface Report {
+  tree: Root;
+  /** The title line(s) as a reader would say it (`政府工作报告`), or null. */
+  title: string | null;
+  /** `同志们：`, `各位代表：`, or null. */
+  salutation: string | null;
+  /** Numbering anomalies, unclosed quotes, odd input: data with positions, never thrown. */
+  warnings: Warning[];
+}
+
+export function parse(text: string, options: ParseOptions = {}): Report {
+  return parseWith(text, options, undefined);
+}
+
+/** parse with an annotator that marks inline spans (used by analyze). */
+export function parseWith(text: string, options: ParseOptions, annotate: RegionAnnotator | undefined): Report {
+  if (typeof text !== 'string') throw new TypeError(`parse expects a string, got ${text === null ? 'null' : typeof text}`);
+  const inputWarnings = checkInput(text);
+  const segmenter = getSegmenter(options.segmenter, userWords);
+  const built = buildTree(text, { segmenter, annotate });
+  return { tree: built.tree, title: built.title, salutation: built.salutation, warnings: [...inputWarnings, ...built.warnings] };
+}

@@ -1,0 +1,26 @@
+/** Lines of the original input, with exact offsets (no copying of the text). */
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the content (before the line terminator). */
+  end: number;
+  /** Offset just past the terminator (`\n`, `\r\n`, `\r`, U+2028/U+2029); `end` on the last line. */
+  next: number;
+}
+
+const TERMINATOR = /\r\n|[\n\r\u2028\u2029]/g;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
+    lines.push({ index: lines.length, start, end: match.index, next: match.index + match[0].length });
+    start = match.index + match[0].length;
+  }
+  lines.push({ index: lines.length, start, end: text.length, next: text.length });
+  return lines;
+}

@@ -1,0 +1,47 @@
+/**
+ * Offsets → unist points (1-based line and column, 0-based offset).
+ *
+ * Tree building asks for points in roughly increasing order, so the lookup
+ * starts from the line of the previous answer and only falls back to a binary
+ * search on a jump: amortised O(1) per node.
+ */
+import type { Point, Position } from 'unist';
+import type { Line } from './lines.js';
+
+export class PositionIndex {
+  private readonly starts: number[];
+  private cursor = 0;
+
+  constructor(lines: readonly Line[]) {
+    this.starts = lines.map((line) => line.start);
+  }
+
+  point(offset: number): Point {
+    const starts = this.starts;
+    let line = this.cursor;
+    if (!(starts[line]! <= offset && (line + 1 >= starts.length || offset < starts[line + 1]!))) {
+      if (line + 1 < starts.length && offset >= starts[line + 1]! && (line + 2 >= starts.length || offset < starts[line + 2]!)) {
+        line += 1;
+      } else {
+        line = this.search(offset);
+      }
+      this.cursor = line;
+    }
+    return { line: line + 1, column: offset - starts[line]! + 1, offset };
+  }
+
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) };
+  }
+
+  private search(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}

@@ -1,0 +1,537 @@
+/**
+ * Builds the report tree from the input, line by line.
+ *
+ * Every character of the input lands in exactly one leaf, in order: block
+ * content in its block, indentation and debris in the block of their line,
+ * line ends and blank lines in WhiteSpace nodes of the enclosing container.
+ */
+import type { Warning } from '../diagnostics.js';
+import type { Segmenter } from '../segment/segmenter.js';
+import type { Range } from '../segment/sentences.js';
+import { splitSentences } from '../segment/sentences.js';
+import { chunk, tokenize, type Token } from '../segment/tokens.js';
+import { findDebris, type DebrisSpan } from '../extract/debris.js';
+import { matchHeadingMarker, OutlineNesting, type HeadingMarkerMatch } from '../extract/headings.js';
+import { findEnumerationMarkers, type EnumerationCarry, type EnumerationMarkerMatch } from '../extract/enumerations.js';
+import { sectionRole } from '../extract/roles.js';
+import { HEADING_END, SPACE_CLASS } from '../text/characters.js';
+import { splitLines, type Line } from '../text/lines.js';
+import { PositionIndex } from '../text/positions.js';
+import { nestableSpans, type InlineSpan } from './spans.js';
+import type {
+  Debris,
+  Heading,
+  HeadingMarker,
+  Inline,
+  ListItem,
+  Paragraph,
+  Preamble,
+  Root,
+  Salutation,
+  Section,
+  SectionRole,
+  Sentence,
+  Title,
+  WhiteSpace,
+} from './types.js';
+
+/** A stretch of text the extractors are asked about, with its sentences. */
+export interface TextRegion {
+  kind: 'title' | 'salutation' | 'heading' | 'paragraph';
+  start: number;
+  end: number;
+  sentences: readonly Range[];
+  role: SectionRole | null;
+}
+
+/** Called once per region; returns the spans to turn into inline nodes. */
+export type RegionAnnotator = (region: TextRegion) => InlineSpan[];
+
+export interface BuildOptions {
+  segmenter: Segmenter;
+  annotate?: RegionAnnotator | undefined;
+}
+
+export interface BuiltTree {
+  tree: Root;
+  title: string | null;
+  salutation: string | null;
+  warnings: Warning[];
+}
+
+/** A sentence longer than this is cut into fixed chunks instead of words (a dump, not prose). */
+const LONGEST_SEGMENTED_SENTENCE = 20_000;
+const SPACE = new RegExp(SPACE_CLASS);
+const TRIM_END = /[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff。！？；，：、,.;:!?]+$/;
+const TRIM = /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+$/g;
+
+interface LineInfo extends Line {
+  /** First character after indentation and leading debris. */
+  visibleStart: number;
+  /** Just past the last non-space character. */
+  visibleEnd: number;
+  marker: HeadingMarkerMatch | null;
+}
+
+type Container = Root | Section | Preamble;
+
+export function buildTree(input: string, options: BuildOptions): BuiltTree {
+  return new TreeBuilder(input, options).build();
+}
+
+class TreeBuilder {
+  private readonly index: PositionIndex;
+  private readonly lines: Array<LineInfo>;
+  private readonly warnings: Warning[] = [];
+  private readonly root: Root;
+  private readonly sections: Section[] = [];
+  private readonly nesting = new OutlineNesting();
+  private preamble: Preamble | null = null;
+  private covered = 0;
+  private previousTopRole: SectionRole | null = null;
+  private carry: EnumerationCarry = {};
+  private longLineReported = false;
+
+  constructor(
+    private readonly input: string,
+    private readonly options: BuildOptions,
+  ) {
+    const lines = splitLines(input);
+    this.index = new PositionIndex(lines);
+    this.lines = lines.map((line) => this.describeLine(line));
+    for (const line of this.lines) {
+      if (line.marker?.style === 'diyi' && !this.isStandaloneDiyi(line)) line.marker = null;
+    }
+    this.root = { type: 'Root', children: [], position: this.index.position(0, input.length) };
+  }
+
+  build(): BuiltTree {
+    const { titleLines, salutationLine } = this.frontMatter();
+    let title: string | null = null;
+    let salutation: string | null = null;
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      if (line.visibleStart === line.end && findDebris(this.input, line.start, line.end).length === 0) continue; // blank: left to the gap
+      if (titleLines && i === titleLines[0]) {
+        const last = this.lines[titleLines[1]]!;
+        this.flushGap(line.start);
+        const node: Title = { type: 'Title', children: this.lineRun(line.start, last.end, 'title'), position: this.index.position(line.start, last.end) };
+        this.root.children.push(node);
+        this.covered = last.end;
+        title = this.input.slice(line.visibleStart, last.visibleEnd).replace(/[\s\u3000\u200b-\u200d\ufeff]+/g, '');
+        i = titleLines[1];
+        continue;
+      }
+      if (i === salutationLine) {
+        this.flushGap(line.start);
+        const node: Salutation = { type: 'Salutation', children: this.lineRun(line.start, line.end, 'salutation'), position: this.index.position(line.start, line.end) };
+        this.openPreamble().children.push(node);
+        this.covered = line.end;
+        salutation = this.input.slice(line.visibleStart, line.visibleEnd);
+        continue;
+      }
+      if (line.marker) this.addSection(line, line.marker);
+      else this.addParagraphLine(line);
+    }
+    this.flushGap(this.input.length);
+    this.closeContainers(this.input.length);
+    return { tree: this.root, title, salutation, warnings: this.warnings };
+  }
+
+  // ------------------------------------------------------------ lines
+
+  private describeLine(line: Line): LineInfo {
+    const input = this.input;
+    let at = line.start;
+    for (;;) {
+      while (at < line.end && SPACE.test(input[at]!)) at++;
+      if (input[at] !== '#' && input[at] !== '【') break;
+      const debris = findDebris(input, at, line.end)[0];
+      if (!debris || debris.start !== at) break;
+      at = debris.end;
+    }
+    let visibleEnd = line.end;
+    while (visibleEnd > at && SPACE.test(input[visibleEnd - 1]!)) visibleEnd--;
+    const marker = at < visibleEnd ? matchHeadingMarker(input, at, visibleEnd) : null;
+    return { ...line, visibleStart: at, visibleEnd, marker };
+  }
+
+  /**
+   * `第一，` opens a heading only when its line is a paragraph of its own: short,
+   * and followed by a blank line (1998 L87 `第一，进一步稳定和加强农业`). When its
+   * text runs on, on the line or on the very next line, it is an enumeration
+   * item (1958 L333 `第一，` with the item on the next line).
+   */
+  private isStandaloneDiyi(line: LineInfo): boolean {
+    if (line.visibleEnd - line.visibleStart > 60) return false;
+    const next = this.lines[line.index + 1];
+    return !next || next.visibleStart === next.end;
+  }
+
+  /**
+   * Title (SPEC §1): the first non-empty line when short (≤ 60), not ending in
+   * 。 or a colon, and not a heading. A title broken across two lines by the
+   * scraper (`政府工作报\n告`) is joined. Salutation: a short line ending in
+   * ：or ！ (`同志们：`, `各位代表！`) before the first heading and the body.
+   */
+  private frontMatter(): { titleLines: [number, number] | null; salutationLine: number | null } {
+    const visible = this.lines.filter((line) => line.visibleStart < line.visibleEnd);
+    let titleLines: [number, number] | null = null;
+    let salutationLine: number | null = null;
+    const first = visible[0];
+    if (first && !first.marker) {
+      const text = this.input.slice(first.visibleStart, first.visibleEnd);
+      if (text.length <= 60 && !/[。：:；，！!]$/.test(text) && !isSalutation(text)) {
+        titleLines = [first.index, first.index];
+        const next = this.lines[first.index + 1];
+        if (next && next.visibleEnd - next.visibleStart > 0 && next.visibleEnd - next.visibleStart <= 2 && !next.marker && !/[\p{P}]/u.test(this.input.slice(next.visibleStart, next.visibleEnd))) {
+          titleLines = [first.index, next.index];
+        }
+      }
+    }
+    for (const line of visible.slice(0, 12)) {
+      if (line.marker) break;
+      if (titleLines && line.index <= titleLines[1]) continue;
+      const text = this.input.slice(line.visibleStart, line.visibleEnd);
+      if (isSalutation(text)) {
+        salutationLine = line.index;
+        break;
+      }
+      if (text.length > 60) break; // the body has begun
+    }
+    return { titleLines, salutationLine };
+  }
+
+  // ------------------------------------------------------------ containers
+
+  private container(): Container {
+    return this.sections[this.sections.length - 1] ?? this.preamble ?? this.root;
+  }
+
+  private openPreamble(): Preamble {
+    if (!this.preamble) {
+      const at = this.covered;
+      this.preamble = { type: 'Preamble', children: [], position: this.index.position(at, at) };
+      this.root.children.push(this.preamble);
+    }
+    return this.preamble;
+  }
+
+  /** Line ends and blank lines between the covered text and `until` go to the current container. */
+  private flushGap(until: number): void {
+    if (this.covered >= until) return;
+    const gap: WhiteSpace = { type: 'WhiteSpace', value: this.input.slice(this.covered, until), position: this.index.position(this.covered, until) };
+    this.container().children.push(gap);
+    this.covered = until;
+  }
+
+  /** Closes the open sections at `depth` or deeper (all with depth 1), ending them at `at`; ends the preamble. */
+  private closeContainers(at: number, depth = 1): void {
+    while (this.sections.length > 0 && this.sections[this.sections.length - 1]!.depth >= depth) {
+      const section = this.sections.pop()!;
+      section.position = { start: section.position.start, end: this.index.point(at) };
+    }
+    const preamble = this.preamble;
+    if (preamble) {
+      const last = preamble.children[preamble.children.length - 1];
+      if (last) preamble.position = { start: preamble.position.start, end: last.position.end };
+    }
+  }
+
+  // ------------------------------------------------------------ sections
+
+  private addSection(line: LineInfo, marker: HeadingMarkerMatch): void {
+    this.flushGap(line.start);
+    const placed = this.nesting.place(marker.style, marker.ordinal);
+    for (const anomaly of placed.anomalies) {
+      this.warn(anomaly.rule, `${anomaly.message} (${this.input.slice(marker.start, marker.end)})`, marker.start, marker.end);
+    }
+    this.closeContainers(line.start, placed.depth);
+    const parent = this.sections[this.sections.length - 1];
+
+    // Heading text: after the marker to the first 。！？ (kept in the heading), debris, or line end.
+    let textStart = marker.end;
+    while (textStart < line.visibleEnd && SPACE.test(this.input[textStart]!)) textStart++;
+    const debrisAfter = findDebris(this.input, textStart, line.end)[0];
+    const stop = Math.min(debrisAfter ? debrisAfter.start : line.visibleEnd, line.visibleEnd);
+    let textEnd = stop;
+    let headingEnd = stop;
+    for (let i = textStart; i < stop; i++) {
+      if (HEADING_END.has(this.input[i]!)) {
+        textEnd = i;
+        headingEnd = i + 1;
+        break;
+      }
+    }
+    const text = this.input.slice(textStart, textEnd).replace(TRIM, '');
+    const role = parent ? parent.role : sectionRole(text, this.previousTopRole);
+    if (!parent) this.previousTopRole = role;
+
+    const markerNode: HeadingMarker = {
+      type: 'HeadingMarker',
+      value: this.input.slice(marker.start, marker.end),
+      style: marker.style,
+      ordinal: marker.ordinal,
+      position: this.index.position(marker.start, marker.end),
+    };
+    const headingChildren: Heading['children'] = [...this.prefixNodes(line.start, marker.start), markerNode];
+    if (textStart > marker.end) headingChildren.push(this.whiteSpace(marker.end, textStart));
+    headingChildren.push(...this.region('heading', textStart, headingEnd, role));
+
+    // The rest of the line: the section's first paragraph, or trailing space/debris of the heading.
+    let rest: Paragraph | null = null;
+    const restHasContent = this.hasContent(headingEnd, line.end);
+    if (restHasContent) rest = this.paragraph(headingEnd, line.end, role);
+    else if (headingEnd < line.end) headingChildren.push(...this.spaceAndDebris(headingEnd, line.end));
+    const headingNodeEnd = rest ? headingEnd : line.end;
+    const heading: Heading = { type: 'Heading', children: headingChildren, position: this.index.position(line.start, headingNodeEnd) };
+
+    const section: Section = {
+      type: 'Section',
+      depth: placed.depth,
+      marker: { raw: markerNode.value, style: marker.style, ordinal: marker.ordinal },
+      text,
+      role,
+      children: rest ? [heading, rest] : [heading],
+      position: this.index.position(line.start, line.end),
+    };
+    (parent ?? this.root).children.push(section);
+    this.sections.push(section);
+    this.carry = {};
+    this.covered = line.end;
+  }
+
+  private addParagraphLine(line: LineInfo): void {
+    this.flushGap(line.start);
+    const container = this.sections[this.sections.length - 1] ?? this.openPreamble();
+    const role = this.sections[this.sections.length - 1]?.role ?? null;
+    if (this.hasContent(line.start, line.end)) container.children.push(this.paragraph(line.start, line.end, role));
+    else container.children.push(...this.spaceAndDebris(line.start, line.end));
+    this.covered = line.end;
+  }
+
+  // ------------------------------------------------------------ paragraphs
+
+  /** True when [start, end) holds anything but space and debris. */
+  private hasContent(start: number, end: number): boolean {
+    let at = start;
+    for (const debris of findDebris(this.input, start, end)) {
+      if (!/^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(this.input.slice(at, debris.start))) return true;
+      at = debris.end;
+    }
+    return !/^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(this.input.slice(at, end));
+  }
+
+  private paragraph(start: number, end: number, role: SectionRole | null): Paragraph {
+    const input = this.input;
+    const nodes: Paragraph['children'] = [];
+    const sentences: Range[] = [];
+    const markers: EnumerationMarkerMatch[] = [];
+    const pieces: Array<Range | DebrisSpan> = [];
+
+    // Split at debris; trim space off each piece of content.
+    let at = start;
+    const debrisList = findDebris(input, start, end);
+    for (const piece of [...debrisList, null]) {
+      const pieceEnd = piece ? piece.start : end;
+      let contentStart = at;
+      while (contentStart < pieceEnd && SPACE.test(input[contentStart]!)) contentStart++;
+      let contentEnd = pieceEnd;
+      while (contentEnd > contentStart && SPACE.test(input[contentEnd - 1]!)) contentEnd--;
+      if (contentStart > at) pieces.push({ start: at, end: contentStart });
+      if (contentEnd > contentStart) {
+        const split = splitSentences(input, contentStart, contentEnd);
+        for (const offset of split.unclosed) this.warn('unclosed-quote', `Quote or bracket ${input[offset]} is never closed in its paragraph; read as plain text.`, offset, offset + 1);
+        for (const offset of split.mismatched) this.warn('mismatched-quote', 'A Chinese quote “ is closed by an ASCII quote ".', offset, offset + 1);
+        const found = findEnumerationMarkers(input, contentStart, contentEnd, this.carry);
+        markers.push(...found);
+        sentences.push(...splitAt(split.sentences, found.map((marker) => marker.start)));
+      }
+      if (pieceEnd > contentEnd) pieces.push({ start: contentEnd, end: pieceEnd });
+      if (piece) pieces.push(piece);
+      at = piece ? piece.end : end;
+    }
+
+    // Sentences may begin with space left by the split (`。 二是`): give it its own node.
+    const trimmed = sentences.map((sentence) => {
+      let from = sentence.start;
+      while (from < sentence.end && SPACE.test(input[from]!)) from++;
+      let to = sentence.end;
+      while (to > from && SPACE.test(input[to - 1]!)) to--;
+      return { start: from, end: to, outer: sentence };
+    });
+    const spans = this.annotate('paragraph', start, end, trimmed, role);
+
+    const all: Array<{ start: number; node: Paragraph['children'][number] }> = [];
+    for (const piece of pieces) {
+      all.push({ start: piece.start, node: 'kind' in piece ? this.debris(piece) : this.whiteSpace(piece.start, piece.end) });
+    }
+    for (const sentence of trimmed) {
+      if (sentence.start > sentence.outer.start) all.push({ start: sentence.outer.start, node: this.whiteSpace(sentence.outer.start, sentence.start) });
+      if (sentence.end > sentence.start) all.push({ start: sentence.start, node: this.sentence(sentence.start, sentence.end, spans) });
+      if (sentence.outer.end > sentence.end) all.push({ start: sentence.end, node: this.whiteSpace(sentence.end, sentence.outer.end) });
+    }
+    all.sort((a, b) => a.start - b.start);
+
+    // Group into list items: an item runs from its marker's sentence to the next marker.
+    let item: ListItem | null = null;
+    let next = 0;
+    for (const { start: nodeStart, node } of all) {
+      const marker = markers[next];
+      if (marker && node.type === 'Sentence' && nodeStart === marker.start) {
+        next++;
+        item = {
+          type: 'ListItem',
+          marker: marker.marker,
+          ordinal: marker.ordinal,
+          style: marker.style,
+          lead: input.slice(node.position.start.offset!, node.position.end.offset!).replace(TRIM_END, ''),
+          children: [],
+          position: node.position,
+        };
+        nodes.push(item);
+      }
+      if (item && node.type !== 'ListItem') {
+        item.children.push(node);
+        item.position = { start: item.position.start, end: node.position.end };
+      } else {
+        nodes.push(node);
+      }
+    }
+    return { type: 'Paragraph', children: nodes, position: this.index.position(start, end) };
+  }
+
+  private sentence(start: number, end: number, spans: readonly InlineSpan[]): Sentence {
+    return { type: 'Sentence', children: this.inline(start, end, spans), position: this.index.position(start, end) };
+  }
+
+  /** A title or salutation line: indentation, inline content, trailing space, all as inline nodes. */
+  private lineRun(start: number, end: number, kind: 'title' | 'salutation'): Inline[] {
+    let from = start;
+    while (from < end && SPACE.test(this.input[from]!)) from++;
+    const spans = this.annotate(kind, start, end, [{ start: from, end }], null);
+    return this.inline(start, end, spans);
+  }
+
+  /** A heading's text run: inline nodes, annotated as a one-sentence region. */
+  private region(kind: TextRegion['kind'], start: number, end: number, role: SectionRole | null): Inline[] {
+    if (end <= start) return [];
+    const spans = this.annotate(kind, start, end, [{ start, end }], role);
+    return this.inline(start, end, spans);
+  }
+
+  private annotate(kind: TextRegion['kind'], start: number, end: number, sentences: readonly Range[], role: SectionRole | null): InlineSpan[] {
+    if (!this.options.annotate) return [];
+    return nestableSpans(this.options.annotate({ kind, start, end, sentences, role }));
+  }
+
+  // ------------------------------------------------------------ inline nodes
+
+  /** Words and inline spans of [start, end); `spans` are sorted outer-first (see nestableSpans). */
+  private inline(start: number, end: number, spans: readonly InlineSpan[]): Inline[] {
+    const inside = spans.filter((span) => span.start >= start && span.end <= end);
+    let tokens: Token[];
+    if (end - start > LONGEST_SEGMENTED_SENTENCE) {
+      if (!this.longLineReported) {
+        this.longLineReported = true;
+        this.warn('long-line', `A sentence of ${end - start} characters without sentence punctuation: kept as fixed-size chunks, not segmented into words.`, start, end);
+      }
+      tokens = chunk(start, end);
+    } else {
+      const boundaries: number[] = [];
+      for (const span of inside) boundaries.push(span.start, span.end);
+      tokens = tokenize(this.input, start, end, this.options.segmenter, boundaries);
+    }
+
+    const result: Inline[] = [];
+    const open: Array<{ span: InlineSpan; children: Inline[] }> = [];
+    const target = () => (open.length > 0 ? open[open.length - 1]!.children : result);
+    const close = () => {
+      const { span, children } = open.pop()!;
+      const position = this.index.position(span.start, span.end);
+      let node: Inline;
+      if (span.type === 'Slogan') node = { type: 'Slogan', canonical: span.canonical, count: span.count, quoted: span.quoted, known: span.known, children, position };
+      else if (span.type === 'Placeholder') node = { type: 'Placeholder', kind: span.kind, children, position };
+      else node = { type: 'Metric', index: span.index, children, position };
+      target().push(node);
+    };
+    let next = 0;
+    for (const token of tokens) {
+      while (open.length > 0 && open[open.length - 1]!.span.end <= token.start) close();
+      while (next < inside.length && inside[next]!.start <= token.start) {
+        const span = inside[next++]!;
+        if (span.start === token.start) open.push({ span, children: [] });
+      }
+      target().push(this.leaf(token));
+    }
+    while (open.length > 0) close();
+    return result;
+  }
+
+  private leaf(token: Token): Inline {
+    const value = this.input.slice(token.start, token.end);
+    const position = this.index.position(token.start, token.end);
+    switch (token.kind) {
+      case 'word':
+        return { type: 'Word', children: [{ type: 'Text', value, position }], position };
+      case 'punctuation':
+        return { type: 'Punctuation', value, position };
+      case 'symbol':
+        return { type: 'Symbol', value, position };
+      default:
+        return { type: 'WhiteSpace', value, position };
+    }
+  }
+
+  /** Indentation and leading debris of a line. */
+  private prefixNodes(start: number, end: number): Array<WhiteSpace | Debris> {
+    return this.spaceAndDebris(start, end);
+  }
+
+  private spaceAndDebris(start: number, end: number): Array<WhiteSpace | Debris> {
+    const nodes: Array<WhiteSpace | Debris> = [];
+    let at = start;
+    for (const debris of findDebris(this.input, start, end)) {
+      if (debris.start > at) nodes.push(this.whiteSpace(at, debris.start));
+      nodes.push(this.debris(debris));
+      at = debris.end;
+    }
+    if (end > at) nodes.push(this.whiteSpace(at, end));
+    return nodes;
+  }
+
+  private whiteSpace(start: number, end: number): WhiteSpace {
+    return { type: 'WhiteSpace', value: this.input.slice(start, end), position: this.index.position(start, end) };
+  }
+
+  private debris(span: DebrisSpan): Debris {
+    return { type: 'Debris', value: this.input.slice(span.start, span.end), kind: span.kind, position: this.index.position(span.start, span.end) };
+  }
+
+  private warn(rule: Warning['rule'], message: string, start: number, end: number): void {
+    this.warnings.push({ rule, message, offset: start, position: this.index.position(start, end), source: 'gongwen' });
+  }
+}
+
+function isSalutation(text: string): boolean {
+  return text.length <= 20 && /[：:！!]$/.test(text) && !/[。，,；]/.test(text);
+}
+
+/** Splits sentences so that every offset in `cuts` starts a sentence. */
+function splitAt(sentences: readonly Range[], cuts: readonly number[]): Range[] {
+  if (cuts.length === 0) return [...sentences];
+  const result: Range[] = [];
+  let next = 0;
+  for (const sentence of sentences) {
+    let from = sentence.start;
+    while (next < cuts.length && cuts[next]! < sentence.end) {
+      const cut = cuts[next++]!;
+      if (cut > from) {
+        result.push({ start: from, end: cut });
+        from = cut;
+      }
+    }
+    result.push({ start: from, end: sentence.end });
+  }
+  return result;
+}

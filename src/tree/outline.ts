@@ -1,0 +1,17 @@
+/**
+ * A stable plain-text outline: `# title`, then one heading per line, indented
+ * two spaces per level below the top, marker as written, a space, the text.
+ * Meant for snapshot tests of new reports (see the README).
+ */
+import type { Root, Section } from './types.js';
+
+export function outline(report: { tree: Root; title: string | null }): string {
+  const lines: string[] = [];
+  if (report.title !== null) lines.push(`# ${report.title}`);
+  const visit = (section: Section) => {
+    lines.push(`${'  '.repeat(section.depth - 1)}${section.marker.raw} ${section.text}`);
+    for (const child of section.children) if (child.type === 'Section') visit(child);
+  };
+  for (const child of report.tree.children) if (child.type === 'Section') visit(child);
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
