@@ -9,6 +9,8 @@
  */
 import { CLOSERS, PAIRS, SENTENCE_END } from '../text/characters.js';
 
+const QUOTE_CLOSERS = new Set(['”', '’', '」', '』']);
+
 export interface Range {
   start: number;
   end: number;
@@ -64,7 +66,7 @@ function scan(text: string, start: number, end: number, ignored: ReadonlySet<num
         }
       }
       // `…要求。”` ends the sentence after the closing quote.
-      if (stack.length === 0 && i > start && SENTENCE_END.has(text[i - 1]!)) {
+      if (stack.length === 0 && QUOTE_CLOSERS.has(ch) && i > start && SENTENCE_END.has(text[i - 1]!)) {
         sentences.push({ start: sentenceStart, end: i + 1 });
         sentenceStart = i + 1;
       }

@@ -14,7 +14,7 @@ import { findDebris, type DebrisSpan } from '../extract/debris.js';
 import { matchHeadingMarker, OutlineNesting, type HeadingMarkerMatch } from '../extract/headings.js';
 import { findEnumerationMarkers, type EnumerationCarry, type EnumerationMarkerMatch } from '../extract/enumerations.js';
 import { sectionRole } from '../extract/roles.js';
-import { HEADING_END, SPACE_CLASS } from '../text/characters.js';
+import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS } from '../text/characters.js';
 import { splitLines, type Line } from '../text/lines.js';
 import { PositionIndex } from '../text/positions.js';
 import { nestableSpans, type InlineSpan } from './spans.js';
@@ -62,6 +62,9 @@ export interface BuiltTree {
 /** A sentence longer than this is cut into fixed chunks instead of words (a dump, not prose). */
 const LONGEST_SEGMENTED_SENTENCE = 20_000;
 const SPACE = new RegExp(SPACE_CLASS);
+const OPENERS = new Set(PAIRS.keys());
+/** Closing brackets and clause punctuation never begin a paragraph: such a line continues the one before. */
+const CONTINUATION_START = new Set([...CLOSERS, '。', '，', '、', '；', '：', '？', '！']);
 const TRIM_END = /[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff。！？；，：、,.;:!?]+$/;
 const TRIM = /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+$/g;
 
@@ -130,8 +133,7 @@ class TreeBuilder {
         salutation = this.input.slice(line.visibleStart, line.visibleEnd);
         continue;
       }
-      if (line.marker) this.addSection(line, line.marker);
-      else this.addParagraphLine(line);
+      i = line.marker ? this.addSection(line, line.marker) : this.addParagraphLines(line);
     }
     this.flushGap(this.input.length);
     this.closeContainers(this.input.length);
@@ -181,7 +183,8 @@ class TreeBuilder {
     const first = visible[0];
     if (first && !first.marker) {
       const text = this.input.slice(first.visibleStart, first.visibleEnd);
-      if (text.length <= 60 && !/[。：:；，！!]$/.test(text) && !isSalutation(text)) {
+      // A line ending in 的/了/和… is a sentence the scraper broke, not a title.
+      if (text.length <= 60 && !/[。：:；，！!的了和与及在对把被从向为是]$/.test(text) && !isSalutation(text)) {
         titleLines = [first.index, first.index];
         const next = this.lines[first.index + 1];
         if (next && next.visibleEnd - next.visibleStart > 0 && next.visibleEnd - next.visibleStart <= 2 && !next.marker && !/[\p{P}]/u.test(this.input.slice(next.visibleStart, next.visibleEnd))) {
@@ -240,7 +243,8 @@ class TreeBuilder {
 
   // ------------------------------------------------------------ sections
 
-  private addSection(line: LineInfo, marker: HeadingMarkerMatch): void {
+  /** A heading line and the paragraph that may follow on it; returns the index of the last line used. */
+  private addSection(line: LineInfo, marker: HeadingMarkerMatch): number {
     this.flushGap(line.start);
     const placed = this.nesting.place(marker.style, marker.ordinal);
     for (const anomaly of placed.anomalies) {
@@ -278,11 +282,16 @@ class TreeBuilder {
     if (textStart > marker.end) headingChildren.push(this.whiteSpace(marker.end, textStart));
     headingChildren.push(...this.region('heading', textStart, headingEnd, role));
 
-    // The rest of the line: the section's first paragraph, or trailing space/debris of the heading.
+    // The rest of the line (and the lines continuing it): the section's first
+    // paragraph; or, when it holds no content, trailing space/debris of the heading.
     let rest: Paragraph | null = null;
-    const restHasContent = this.hasContent(headingEnd, line.end);
-    if (restHasContent) rest = this.paragraph(headingEnd, line.end, role);
-    else if (headingEnd < line.end) headingChildren.push(...this.spaceAndDebris(headingEnd, line.end));
+    let last = line;
+    if (this.hasContent(headingEnd, line.end)) {
+      for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
+      rest = this.paragraph(headingEnd, last.end, role);
+    } else if (headingEnd < line.end) {
+      headingChildren.push(...this.spaceAndDebris(headingEnd, line.end));
+    }
     const headingNodeEnd = rest ? headingEnd : line.end;
     const heading: Heading = { type: 'Heading', children: headingChildren, position: this.index.position(line.start, headingNodeEnd) };
 
@@ -293,21 +302,46 @@ class TreeBuilder {
       text,
       role,
       children: rest ? [heading, rest] : [heading],
-      position: this.index.position(line.start, line.end),
+      position: this.index.position(line.start, last.end),
     };
     (parent ?? this.root).children.push(section);
     this.sections.push(section);
     this.carry = {};
-    this.covered = line.end;
+    this.covered = last.end;
+    return last.index;
   }
 
-  private addParagraphLine(line: LineInfo): void {
+  /** A paragraph line, joined with the lines that continue it; returns the index of the last line used. */
+  private addParagraphLines(line: LineInfo): number {
     this.flushGap(line.start);
+    let last = line;
+    for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
     const container = this.sections[this.sections.length - 1] ?? this.openPreamble();
     const role = this.sections[this.sections.length - 1]?.role ?? null;
-    if (this.hasContent(line.start, line.end)) container.children.push(this.paragraph(line.start, line.end, role));
-    else container.children.push(...this.spaceAndDebris(line.start, line.end));
-    this.covered = line.end;
+    if (this.hasContent(line.start, last.end)) container.children.push(this.paragraph(line.start, last.end, role));
+    else container.children.push(...this.spaceAndDebris(line.start, last.end));
+    this.covered = last.end;
+    return last.index;
+  }
+
+  /**
+   * Does line `next` continue the paragraph of line `line`? Scrapers break
+   * paragraphs where the source had a link or a page break:
+   *   `依据《\n中华人民共和国著作权法\n》第五条`   (a link on its own line)
+   *   `细颗粒物（PM\n2.5\n）浓度`                  (an unclosed bracket, a short piece)
+   *   `…xxx家。 【更多公文素材…】\n引进xx信息…`     (debris at the end of a line, SPEC §1)
+   * A heading or a blank line always ends the paragraph.
+   */
+  private continues(line: LineInfo, next: LineInfo): boolean {
+    if (next.marker || next.visibleStart === next.end || line.visibleStart === line.end) return false;
+    const input = this.input;
+    if (findDebris(input, line.start, line.end).some((debris) => debris.end >= line.visibleEnd && debris.start > line.visibleStart)) return true;
+    const last = input[line.visibleEnd - 1]!;
+    const first = input[next.visibleStart]!;
+    if (OPENERS.has(last) || CONTINUATION_START.has(first)) return true;
+    const nextLength = next.visibleEnd - next.visibleStart;
+    if (nextLength <= 30 && !/[\p{P}]/u.test(last)) return true;
+    return false;
   }
 
   // ------------------------------------------------------------ paragraphs

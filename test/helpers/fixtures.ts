@@ -1,0 +1,56 @@
+/** Fixture and archive access for tests. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+/** Names of the fixture reports (`seed-000`, `gwr-2019`, …), sorted. */
+export function fixtureNames(): string[] {
+  return readdirSync(fixturesDir)
+    .filter((file) => file.endsWith('.txt') && !file.endsWith('.outline.txt'))
+    .map((file) => file.slice(0, -'.txt'.length))
+    .sort();
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(`${fixturesDir}${name}.txt`, 'utf8');
+}
+
+export function readExpectedOutline(name: string): string {
+  return readFileSync(`${fixturesDir}${name}.outline.txt`, 'utf8');
+}
+
+/** The shared archive (`../shared/corpora/`), present on developer machines and in CI. */
+export const corporaDir = fileURLToPath(new URL('../../../shared/corpora/', import.meta.url));
+export const hasCorpora = existsSync(`${corporaDir}government_work_reports.jsonl`);
+if (!hasCorpora) console.warn(`NOTICE: ${corporaDir} is missing: archive tests are skipped.`);
+
+export interface ArchiveRecord {
+  file: string;
+  line: number;
+  title: string;
+  year: number | null;
+  content: string;
+}
+
+export function archiveRecords(): ArchiveRecord[] {
+  if (!hasCorpora) return [];
+  const records: ArchiveRecord[] = [];
+  for (const file of ['government_work_reports.jsonl', 'cpc_congress_reports.jsonl']) {
+    readFileSync(`${corporaDir}${file}`, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        if (line.trim() === '') return;
+        const record = JSON.parse(line) as { title: string; year?: number | null; content: string };
+        records.push({ file, line: index + 1, title: record.title, year: record.year ?? null, content: record.content });
+      });
+  }
+  return records;
+}
+
+/** The 政府工作报告 of one year from the archive. */
+export function governmentReport(year: number): string {
+  const record = archiveRecords().find((candidate) => candidate.file.startsWith('government') && candidate.year === year);
+  if (!record) throw new Error(`no government work report for ${year} in the archive`);
+  return record.content;
+}
