@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * The `gongwen` command.
+ *   gongwen parse FILE|-    [--json] [--segmenter NAME] [--encoding LABEL]
+ *   gongwen analyze FILE|-  [--json] [--segmenter NAME] [--encoding LABEL]
+ *   gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] …
+ * Exit codes: 0 ok, 1 a document failed (extract), 2 bad usage or unreadable input.
+ */
+import { parseArgs } from 'node:util';
+import { GongwenError } from '../diagnostics.js';
+import { runParse } from './parse-command.js';
+
+const USAGE = `Usage:
+  gongwen parse FILE|-   [--json] [--segmenter nodejieba|node-rs-jieba|runs] [--encoding LABEL]
+      Print the outline of a report (one heading per line); --json prints the whole tree.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      segmenter: { type: 'string' },
+      encoding: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  switch (command) {
+    case 'parse':
+      return runParse(positionals, values);
+    default:
+      throw new GongwenError('USAGE', `unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof GongwenError || error instanceof TypeError ? error.message : String((error as Error)?.stack ?? error);
+    process.stderr.write(`gongwen: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,31 @@
+/** `gongwen parse FILE|-`: the outline, or the whole tree as JSON. */
+import { GongwenError } from '../diagnostics.js';
+import { parse } from '../parse.js';
+import { outline } from '../tree/outline.js';
+import type { SegmenterName } from '../segment/segmenter.js';
+import { readInput } from './read-input.js';
+
+export interface ParseCommandOptions {
+  json?: boolean;
+  segmenter?: string;
+  encoding?: string;
+}
+
+export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
+  if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen parse takes one FILE (or - for stdin)');
+  const input = await readInput(files[0]!, options.encoding);
+  // Words do not show in an outline: skip loading a dictionary unless the tree is printed.
+  const segmenter = (options.segmenter ?? (options.json ? undefined : 'runs')) as SegmenterName | undefined;
+  const report = parse(input.text, segmenter ? { segmenter } : {});
+  const warnings = [...input.warnings, ...report.warnings];
+  if (options.json) {
+    process.stdout.write(JSON.stringify({ title: report.title, salutation: report.salutation, warnings, tree: report.tree }) + '\n');
+  } else {
+    process.stdout.write(outline(report));
+    for (const warning of warnings) {
+      const where = warning.position ? `${warning.position.start.line}:${warning.position.start.column}` : `@${warning.offset}`;
+      process.stderr.write(`${input.name}:${where}  warning  ${warning.message}  ${warning.rule}\n`);
+    }
+  }
+  return 0;
+}
