@@ -8,7 +8,7 @@ import { buildTree, type RegionAnnotator } from './tree/build.js';
 import type { Root } from './tree/types.js';
 import { getSegmenter } from './segment/engines.js';
 import type { SegmenterChoice } from './segment/segmenter.js';
-import { userWords } from './segment/user-words.js';
+import { segmenterUserWords } from './extract/slogan-dictionary.js';
 
 export interface ParseOptions {
   /**
@@ -37,7 +37,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
 export function parseWith(text: string, options: ParseOptions, annotate: RegionAnnotator | undefined): Report {
   if (typeof text !== 'string') throw new TypeError(`parse expects a string, got ${text === null ? 'null' : typeof text}`);
   const inputWarnings = checkInput(text);
-  const segmenter = getSegmenter(options.segmenter, userWords);
+  const segmenter = getSegmenter(options.segmenter, segmenterUserWords);
   const built = buildTree(text, { segmenter, annotate });
   return { tree: built.tree, title: built.title, salutation: built.salutation, warnings: [...inputWarnings, ...built.warnings] };
 }

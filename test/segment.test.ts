@@ -46,7 +46,7 @@ describe('words', () => {
     const characters: Segmenter = { name: 'characters', cut: (text) => [...text] };
     const report = parse('一、总体\n正文。', { segmenter: characters });
     const found: string[] = [];
-    visit(report.tree, 'Word', (word) => {
+    visit(report.tree, 'WordNode', (word) => {
       found.push(nlcstToString(word as Word));
     });
     expect(found).toEqual(['总', '体', '正', '文']);
@@ -94,8 +94,8 @@ describe('the tree is nlcst-compatible below the paragraph', () => {
     const text = '一、总体情况\n做到“两个维护”，召开会议7次。';
     const report = parse(text);
     const sentenceTexts: string[] = [];
-    visit(report.tree, 'Sentence', (sentence) => {
-      sentenceTexts.push(nlcstToString(sentence as Sentence));
+    visit(report.tree, 'SentenceNode', (sentence) => {
+      sentenceTexts.push(nlcstToString(sentence as Parameters<typeof nlcstToString>[0]));
     });
     expect(sentenceTexts).toEqual(['做到“两个维护”，召开会议7次。']);
   });

@@ -9,7 +9,7 @@ describe('title, salutation, preamble (SPEC §1)', () => {
     expect(report.title).toBe('区委常委会工作报告');
     expect(report.salutation).toBe('同志们：');
     const preamble = report.tree.children.find((child) => child.type === 'Preamble')!;
-    expect(preamble.children.map((child) => child.type)).toEqual(['Salutation', 'WhiteSpace', 'Paragraph', 'WhiteSpace']);
+    expect(preamble.children.map((child) => child.type)).toEqual(['Salutation', 'WhiteSpaceNode', 'ParagraphNode', 'WhiteSpaceNode']);
     expect(toString(preamble)).toMatch(/^同志们：\n2019年，在中央和省委、市委的正确领导下/);
   });
 
@@ -40,7 +40,7 @@ describe('sections and headings (SPEC §2)', () => {
     expect(politics).toMatchObject({ depth: 2, text: '政治建设情况', marker: { style: 'paren-cjk', ordinal: 1 } });
     const [heading, body] = politics.children;
     expect(toString(heading!)).toBe('（一）政治建设情况。');
-    expect(body!.type).toBe('Paragraph');
+    expect(body!.type).toBe('ParagraphNode');
     expect(toString(body!)).toMatch(/^坚持以习近平新时代中国特色社会主义思想为指导/);
   });
 
@@ -105,7 +105,7 @@ describe('web debris (SPEC §1)', () => {
   it('seed-000: the promotion at the end of line 16 is a Debris node and line 17 stays in item 4.', () => {
     const report = parse(readFixture('seed-000'));
     const item = sections(report.tree).find((section) => section.text === '扎实推动经济高质量发展')!;
-    const paragraph = item.children.find((child): child is Paragraph => child.type === 'Paragraph')!;
+    const paragraph = item.children.find((child): child is Paragraph => child.type === 'ParagraphNode')!;
     const debris = paragraph.children.find((child) => child.type === 'Debris') as Debris;
     expect(debris).toMatchObject({ value: '【更多公文素材，微信：dadawk01 】', kind: 'promotion' });
     // The line after the debris continues the same paragraph of the same item.
@@ -115,7 +115,7 @@ describe('web debris (SPEC §1)', () => {
   it('seed-000: ##paidend## at the end of the last line is debris inside the last item', () => {
     const report = parse(readFixture('seed-000'));
     const last = sections(report.tree).find((section) => section.text === '持续深入推进反腐败斗争')!;
-    const paragraph = last.children.find((child): child is Paragraph => child.type === 'Paragraph')!;
+    const paragraph = last.children.find((child): child is Paragraph => child.type === 'ParagraphNode')!;
     expect(paragraph.children.at(-1)).toMatchObject({ type: 'Debris', value: '##paidend##' });
   });
 });
@@ -149,8 +149,8 @@ describe('quotes', () => {
 
   it('an unclosed quote does not swallow the rest of the paragraph', () => {
     const report = parse('一、总体\n坚持“严的主基调。推进全面从严治党。压实责任。\n');
-    const paragraph = sections(report.tree)[0]!.children.find((child): child is Paragraph => child.type === 'Paragraph')!;
-    expect(paragraph.children.filter((child) => child.type === 'Sentence')).toHaveLength(3);
+    const paragraph = sections(report.tree)[0]!.children.find((child): child is Paragraph => child.type === 'ParagraphNode')!;
+    expect(paragraph.children.filter((child) => child.type === 'SentenceNode')).toHaveLength(3);
     expect(report.warnings.map((warning) => warning.rule)).toContain('unclosed-quote');
   });
 });

@@ -223,7 +223,7 @@ class TreeBuilder {
   /** Line ends and blank lines between the covered text and `until` go to the current container. */
   private flushGap(until: number): void {
     if (this.covered >= until) return;
-    const gap: WhiteSpace = { type: 'WhiteSpace', value: this.input.slice(this.covered, until), position: this.index.position(this.covered, until) };
+    const gap: WhiteSpace = { type: 'WhiteSpaceNode', value: this.input.slice(this.covered, until), position: this.index.position(this.covered, until) };
     this.container().children.push(gap);
     this.covered = until;
   }
@@ -412,7 +412,7 @@ class TreeBuilder {
     let next = 0;
     for (const { start: nodeStart, node } of all) {
       const marker = markers[next];
-      if (marker && node.type === 'Sentence' && nodeStart === marker.start) {
+      if (marker && node.type === 'SentenceNode' && nodeStart === marker.start) {
         next++;
         item = {
           type: 'ListItem',
@@ -432,11 +432,11 @@ class TreeBuilder {
         nodes.push(node);
       }
     }
-    return { type: 'Paragraph', children: nodes, position: this.index.position(start, end) };
+    return { type: 'ParagraphNode', children: nodes, position: this.index.position(start, end) };
   }
 
   private sentence(start: number, end: number, spans: readonly InlineSpan[]): Sentence {
-    return { type: 'Sentence', children: this.inline(start, end, spans), position: this.index.position(start, end) };
+    return { type: 'SentenceNode', children: this.inline(start, end, spans), position: this.index.position(start, end) };
   }
 
   /** A title or salutation line: indentation, inline content, trailing space, all as inline nodes. */
@@ -507,13 +507,13 @@ class TreeBuilder {
     const position = this.index.position(token.start, token.end);
     switch (token.kind) {
       case 'word':
-        return { type: 'Word', children: [{ type: 'Text', value, position }], position };
+        return { type: 'WordNode', children: [{ type: 'TextNode', value, position }], position };
       case 'punctuation':
-        return { type: 'Punctuation', value, position };
+        return { type: 'PunctuationNode', value, position };
       case 'symbol':
-        return { type: 'Symbol', value, position };
+        return { type: 'SymbolNode', value, position };
       default:
-        return { type: 'WhiteSpace', value, position };
+        return { type: 'WhiteSpaceNode', value, position };
     }
   }
 
@@ -535,7 +535,7 @@ class TreeBuilder {
   }
 
   private whiteSpace(start: number, end: number): WhiteSpace {
-    return { type: 'WhiteSpace', value: this.input.slice(start, end), position: this.index.position(start, end) };
+    return { type: 'WhiteSpaceNode', value: this.input.slice(start, end), position: this.index.position(start, end) };
   }
 
   private debris(span: DebrisSpan): Debris {

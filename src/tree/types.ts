@@ -25,13 +25,13 @@ interface NodeBase {
 // ---------------------------------------------------------------- leaves
 
 /** Characters of a word (nlcst). */
-export interface Text extends NodeBase { type: 'Text'; value: string }
+export interface Text extends NodeBase { type: 'TextNode'; value: string }
 /** Spaces, tabs, U+3000, zero-width characters and line ends. */
-export interface WhiteSpace extends NodeBase { type: 'WhiteSpace'; value: string }
+export interface WhiteSpace extends NodeBase { type: 'WhiteSpaceNode'; value: string }
 /** Punctuation: 。，、；：“”《》（）… */
-export interface Punctuation extends NodeBase { type: 'Punctuation'; value: string }
+export interface Punctuation extends NodeBase { type: 'PunctuationNode'; value: string }
 /** Other non-word characters: %, ％, +, ~, *, emoji… */
-export interface Symbol extends NodeBase { type: 'Symbol'; value: string }
+export interface Symbol extends NodeBase { type: 'SymbolNode'; value: string }
 
 /** Web debris left by scraping: `##paidbegin##`, `【更多公文素材，微信：dadawk01 】`. Kept, never read as content. */
 export interface Debris extends NodeBase {
@@ -52,7 +52,7 @@ export interface HeadingMarker extends NodeBase {
 // ---------------------------------------------------------------- words and inline spans
 
 /** A word from the segmenter (nlcst). */
-export interface Word extends NodeBase { type: 'Word'; children: Text[] }
+export interface Word extends NodeBase { type: 'WordNode'; children: Text[] }
 
 /** A numbered slogan (数字化提法) such as `“两个维护”`, quotes included when quoted. */
 export interface Slogan extends NodeBase {
@@ -80,12 +80,12 @@ export interface Metric extends NodeBase {
   children: Inline[];
 }
 
-export type Inline = Word | Punctuation | Symbol | WhiteSpace | Debris | Slogan | Placeholder | Metric;
+export type Inline = Word | Punctuation | Symbol | WhiteSpace | Slogan | Placeholder | Metric;
 
 // ---------------------------------------------------------------- sentences and blocks
 
 /** A sentence (nlcst): up to 。！？； or a line end, quotes and brackets respected. */
-export interface Sentence extends NodeBase { type: 'Sentence'; children: Inline[] }
+export interface Sentence extends NodeBase { type: 'SentenceNode'; children: Inline[] }
 
 /** An inline enumeration item: `一是…`, `第一，…`, `其一…`, inline `（1）…`. */
 export interface ListItem extends NodeBase {
@@ -101,14 +101,14 @@ export type EnumerationStyle = 'yishi' | 'diyi' | 'qiyi' | 'paren-arabic';
 
 /** A paragraph: one line of the report (without its line end). */
 export interface Paragraph extends NodeBase {
-  type: 'Paragraph';
+  type: 'ParagraphNode';
   children: Array<Sentence | ListItem | WhiteSpace | Debris>;
 }
 
 /** The heading line of a section, up to the first 。！？ (kept as its last child) or the line end. */
 export interface Heading extends NodeBase {
   type: 'Heading';
-  children: Array<HeadingMarker | Inline>;
+  children: Array<HeadingMarker | Debris | Inline>;
 }
 
 export type HeadingStyle =

@@ -2,7 +2,7 @@
 import { visit } from 'unist-util-visit';
 import type { Node, ParentNode, Root, Section, ListItem } from '../../src/index.js';
 
-export function sections(tree: Root): Section[] {
+export function sections(tree: Root | Section): Section[] {
   const found: Section[] = [];
   visit(tree, 'Section', (node) => {
     found.push(node as Section);
