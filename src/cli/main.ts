@@ -9,10 +9,13 @@
 import { parseArgs } from 'node:util';
 import { GongwenError } from '../diagnostics.js';
 import { runParse } from './parse-command.js';
+import { runAnalyze } from './analyze-command.js';
 
 const USAGE = `Usage:
   gongwen parse FILE|-   [--json] [--segmenter nodejieba|node-rs-jieba|runs] [--encoding LABEL]
       Print the outline of a report (one heading per line); --json prints the whole tree.
+  gongwen analyze FILE|- [--json] [--segmenter …] [--encoding LABEL]
+      Slogans, placeholders and metrics: a readable summary, or the flat JSON with --json.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'parse':
       return runParse(positionals, values);
+    case 'analyze':
+      return runAnalyze(positionals, values);
     default:
       throw new GongwenError('USAGE', `unknown command "${command}"\n${USAGE}`);
   }

@@ -436,7 +436,9 @@ class TreeBuilder {
   }
 
   private sentence(start: number, end: number, spans: readonly InlineSpan[]): Sentence {
-    return { type: 'SentenceNode', children: this.inline(start, end, spans), position: this.index.position(start, end) };
+    const node: Sentence = { type: 'SentenceNode', children: this.inline(start, end, spans), position: this.index.position(start, end) };
+    if (spans.some((span) => span.type === 'Metric' && span.start >= start && span.end <= end)) node.metric = true;
+    return node;
   }
 
   /** A title or salutation line: indentation, inline content, trailing space, all as inline nodes. */

@@ -85,7 +85,12 @@ export type Inline = Word | Punctuation | Symbol | WhiteSpace | Slogan | Placeho
 // ---------------------------------------------------------------- sentences and blocks
 
 /** A sentence (nlcst): up to 。！？； or a line end, quotes and brackets respected. */
-export interface Sentence extends NodeBase { type: 'SentenceNode'; children: Inline[] }
+export interface Sentence extends NodeBase {
+  type: 'SentenceNode';
+  children: Inline[];
+  /** Set by `analyze`: the sentence states at least one metric (a metric sentence, SPEC §6). */
+  metric?: true;
+}
 
 /** An inline enumeration item: `一是…`, `第一，…`, `其一…`, inline `（1）…`. */
 export interface ListItem extends NodeBase {

@@ -1,0 +1,48 @@
+/** `gongwen analyze FILE|-`: slogans, placeholders and metrics, as JSON or a readable summary. */
+import { GongwenError } from '../diagnostics.js';
+import { analyze, toJson } from '../analyze.js';
+import type { AnalysisJson } from '../extract/types.js';
+import type { SegmenterName } from '../segment/segmenter.js';
+import { readInput } from './read-input.js';
+import type { ParseCommandOptions } from './parse-command.js';
+
+export async function runAnalyze(files: string[], options: ParseCommandOptions): Promise<number> {
+  if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen analyze takes one FILE (or - for stdin)');
+  const input = await readInput(files[0]!, options.encoding);
+  const analysis = analyze(input.text, options.segmenter ? { segmenter: options.segmenter as SegmenterName } : {});
+  const json = toJson(analysis);
+  json.warnings = [...input.warnings.map(({ rule, message, offset }) => ({ rule, message, offset })), ...json.warnings];
+  process.stdout.write(options.json ? JSON.stringify(json) + '\n' : summary(input.name, json));
+  return 0;
+}
+
+function summary(name: string, json: AnalysisJson): string {
+  const lines: string[] = [];
+  lines.push(`${name}: ${json.title ?? '(no title)'}  year ${json.year ?? '?'}  ${json.docType ?? ''}`.trimEnd());
+  lines.push(`headings ${json.headings.length}, enumeration items ${json.enumerations.length}`);
+
+  const bySlogan = new Map<string, { count: number; known: boolean }>();
+  for (const slogan of json.slogans) {
+    const entry = bySlogan.get(slogan.canonical) ?? { count: 0, known: slogan.known };
+    entry.count++;
+    bySlogan.set(slogan.canonical, entry);
+  }
+  lines.push('', `slogans (${json.slogans.length}):`);
+  for (const [canonical, { count, known }] of bySlogan) lines.push(`  ${canonical}${known ? '' : ' (not in dictionary)'} ×${count}`);
+
+  const counts = json.placeholderCounts;
+  lines.push('', `placeholders: ${counts.total} (number ${counts.number}, year ${counts.year}, name ${counts.name})`);
+
+  lines.push('', `metrics (${json.metrics.length}):`);
+  for (const metric of json.metrics) {
+    const value = metric.placeholder ? '(blank)' : metric.valueHigh !== null ? `${metric.value}–${metric.valueHigh}` : String(metric.value);
+    const what = [metric.predicate, metric.subject].filter(Boolean).join(' ');
+    const how = [metric.comparison, metric.qualifier].filter(Boolean).join(', ');
+    lines.push(`  ${metric.raw}  = ${value} ${metric.unit}${how ? ` [${how}]` : ''}${what ? `  ${what}` : ''}${metric.stance === 'target' ? '  (target)' : ''}`);
+  }
+  if (json.warnings.length > 0) {
+    lines.push('', `warnings (${json.warnings.length}):`);
+    for (const warning of json.warnings) lines.push(`  @${warning.offset} ${warning.rule}: ${warning.message}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { visit } from 'unist-util-visit';
+import { analyze, toJson, toString, type Metric, type Placeholder, type Sentence, type Slogan } from '../src/index.js';
+import { fixtureNames, readFixture } from './helpers/fixtures.js';
+
+describe('analyze keeps the tree lossless with the inline nodes in it', () => {
+  for (const name of fixtureNames()) {
+    it(name, () => {
+      const text = readFixture(name);
+      const analysis = analyze(text);
+      expect(toString(analysis.tree)).toBe(text);
+      visit(analysis.tree, (node) => {
+        if (node.type === 'Slogan' || node.type === 'Placeholder' || node.type === 'Metric') {
+          const { start, end } = node.position!;
+          expect(text.slice(start.offset, end.offset)).toBe(toString(node as Slogan));
+        }
+      });
+    });
+  }
+});
+
+describe('inline nodes stand for the flat records', () => {
+  const text = readFixture('seed-000');
+  const analysis = analyze(text);
+
+  it('every metric record has its Metric node, covering exactly its raw text', () => {
+    const nodes: Metric[] = [];
+    visit(analysis.tree, 'Metric', (node) => {
+      nodes.push(node as Metric);
+    });
+    expect(nodes.map((node) => node.index)).toEqual(analysis.metrics.map((_, index) => index));
+    for (const node of nodes) expect(toString(node)).toBe(analysis.metrics[node.index]!.raw);
+  });
+
+  it('placeholder nodes carry the kind of their record', () => {
+    const nodes: Placeholder[] = [];
+    visit(analysis.tree, 'Placeholder', (node) => {
+      nodes.push(node as Placeholder);
+    });
+    expect(nodes).toHaveLength(analysis.placeholders.length);
+    expect(nodes.map((node) => [toString(node), node.kind])).toEqual(analysis.placeholders.map((record) => [record.raw, record.kind]));
+  });
+
+  it('a quoted slogan node includes its quotes: “两个维护”', () => {
+    const slogans: Slogan[] = [];
+    visit(analysis.tree, 'Slogan', (node) => {
+      slogans.push(node as Slogan);
+    });
+    const upholds = slogans.find((slogan) => slogan.canonical === '两个维护')!;
+    expect(toString(upholds)).toBe('“两个维护”');
+    expect(upholds).toMatchObject({ quoted: true, known: true, count: 2 });
+  });
+
+  it('metric sentences are flagged: 召开…会议7次 style sentences yes, the opening sentence no', () => {
+    const flagged: string[] = [];
+    const plain: string[] = [];
+    visit(analysis.tree, 'SentenceNode', (node) => {
+      ((node as Sentence).metric ? flagged : plain).push(toString(node as Sentence));
+    });
+    expect(flagged.some((sentence) => sentence.includes('集中研讨x次'))).toBe(true);
+    expect(plain.some((sentence) => sentence.startsWith('xx区委坚持以习近平新时代中国特色社会主义思想为指导'))).toBe(true);
+    for (const metric of analysis.metrics) {
+      expect(flagged.some((sentence) => text.slice(metric.sentence.start, metric.sentence.end) === sentence)).toBe(true);
+    }
+  });
+});
+
+describe('document facts', () => {
+  it.each([
+    ['seed-000', '2021年落实全面从严治党主体责任情况报告', 2021, '情况报告'],
+    ['seed-001', null, 2021, null],
+    ['seed-003', '区关于2022年落实全面从严治党主体责任工作总结', 2022, '工作总结'],
+    ['seed-004', '区委常委会工作报告', 2019, '工作报告'],
+    ['gwr-2019', null, 2019, '政府工作报告'],
+    ['gwr-2021', '政府工作报告', 2021, '政府工作报告'],
+    ['gwr-1997', null, 1997, '政府工作报告'],
+  ])('%s: title %s, year %s, type %s', (name, title, year, docType) => {
+    const json = toJson(analyze(readFixture(name)));
+    expect([json.title, json.year, json.docType]).toEqual([title, year, docType]);
+  });
+});
+
+describe('the JSON of gongwen analyze --json', () => {
+  it('has exactly the documented fields', () => {
+    const json = toJson(analyze(readFixture('seed-002')));
+    expect(Object.keys(json)).toEqual(['title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'warnings']);
+    expect(Object.keys(json.headings[0]!)).toEqual(['depth', 'marker', 'style', 'ordinal', 'text', 'role', 'offset']);
+    expect(Object.keys(json.metrics[0]!)).toEqual([
+      'raw', 'number', 'value', 'valueHigh', 'unit', 'unitKind', 'qualifier', 'comparison', 'predicate', 'subject', 'stance', 'placeholder', 'offset', 'sentence',
+    ]);
+    expect(json.headings[0]).toMatchObject({ depth: 1, marker: '一、', ordinal: 1, text: '工作开展情况', role: 'achievements', offset: 0 + readFixture('seed-002').indexOf('一、工作开展情况') });
+  });
+
+  it('seed-002: the enumerations give marker, ordinal, lead and offset', () => {
+    const text = readFixture('seed-002');
+    const json = toJson(analyze(text));
+    const first = json.enumerations[0]!;
+    expect(first).toMatchObject({ marker: '一是', ordinal: 1, lead: '一是高质量开展党史学习教育' });
+    expect(text.slice(first.offset, first.offset + 2)).toBe('一是');
+  });
+});
