@@ -30,6 +30,7 @@ export interface Analysis extends AnalysisJson {
   report: Report;
 }
 
+const TARGETS_ANNOUNCED = /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[：:][\s\u3000]*$/;
 const QUOTES_BEFORE = new Set(['“', '‘', '「', '『', '"']);
 const QUOTES_AFTER = new Set(['”', '’', '」', '』', '"']);
 
@@ -39,10 +40,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const metrics: MetricRecord[] = [];
   const extractorWarnings: Warning[] = [];
 
+  // A paragraph ending in `主要预期目标是：` announces targets in the paragraphs
+  // after it (2010–2012 政府工作报告), until the next heading.
+  let targetsAnnounced = false;
+
   // Called once per title, salutation, heading and paragraph, in document order.
   const annotate = (region: TextRegion): InlineSpan[] => {
     const spans: InlineSpan[] = [];
     const text_ = text.slice(region.start, region.end);
+    if (region.kind !== 'paragraph') targetsAnnounced = false;
+    const role = targetsAnnounced ? 'plans' : (region.role ?? 'other');
+    if (region.kind === 'paragraph') targetsAnnounced = TARGETS_ANNOUNCED.test(text_);
     const inSentence = (offset: number) => region.sentences.some((sentence) => offset >= sentence.start && offset < sentence.end);
 
     const found = findSlogans(text_, region.start);
@@ -70,7 +78,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
 
     const exclude = found.slogans.map((slogan) => ({ start: slogan.offset, end: slogan.offset + slogan.length }));
-    for (const metric of findMetrics(text_, region.start, region.sentences, { sectionRole: region.role ?? 'other', exclude })) {
+    for (const metric of findMetrics(text_, region.start, region.sentences, { sectionRole: role, exclude })) {
       if (!inSentence(metric.offset)) continue;
       spans.push({ type: 'Metric', start: metric.offset, end: metric.offset + metric.raw.length, index: metrics.length });
       metrics.push(metric);

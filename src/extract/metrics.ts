@@ -12,8 +12,10 @@
 import type { MetricRecord, Qualifier, Stance, UnitKind } from './types.js';
 import { MEASURE_WORD_SOURCE, measureWordKind, scanNumbers } from './numbers.js';
 import type { NumberLiteral } from './numbers.js';
+import type { SectionRole } from '../tree/types.js';
 
-export type SectionRoleHint = 'achievements' | 'problems' | 'plans' | 'other';
+/** The role of the section holding a paragraph (`plans` makes its metrics targets). */
+export type SectionRoleHint = SectionRole;
 
 /** A [start, end) range of absolute offsets into the caller's input. */
 export interface OffsetRange {
@@ -87,7 +89,7 @@ interface MetricDraft {
   comparison: string | null;
   predicate: string | null;
   subject: string | null;
-  /** For ranks: the verb that ranks (`居`, `排名`), where the subject ends. */
+  /** A rank (`居全市第x位`): its subject is what is ranked, read differently. */
   isRank: boolean;
 }
 
@@ -137,12 +139,11 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
   // Ordinals: `第xx次党代会`, `第一批`, `第一种形态`; but `居全市第x位` is a rank.
   if (before.endsWith('第') || before.endsWith('第 ')) {
     const unit = unitGroups?.unit;
-    if (unit !== '位' && unit !== '名') return null;
-    const rankStart = literal.start - (before.endsWith(' ') ? 2 : 1);
+    if (unitMatch === null || (unit !== '位' && unit !== '名')) return null;
     return {
       literal,
-      rawStart: rankStart,
-      rawEnd: literal.end + unitMatch![0].length - (unitGroups?.suffix?.length ?? 0),
+      rawStart: literal.start - (before.endsWith(' ') ? 2 : 1),
+      rawEnd: literal.end + unitMatch[0].length - (unitGroups?.suffix?.length ?? 0),
       unit,
       unitKind: 'rank',
       qualifier: null,
@@ -395,11 +396,12 @@ function hasActionVerb(text: string): boolean {
   return allMatches(VERB, text).some((verb) => !NOMINAL_VERB.test(verb.text));
 }
 
-/** The comparison in a clause: a rate first, then a share, a change, a level reached. */
+/** The comparison in a clause: a rate first, then a change, a share, a level reached. */
 function findComparison(window: string): { text: string; kind: ComparisonKind } | null {
   const rate = lastMatch(RATE, window);
   if (rate !== null && !NOT_A_RATE.test(rate.text)) return { text: rate.text, kind: 'rate' };
-  const candidates: Array<[RegExp, ComparisonKind]> = [[SHARE, 'share'], [CHANGE, 'change'], [REACH, 'reach']];
+  // A change right at the number wins over a share further back: `比重提高2个百分点`.
+  const candidates: Array<[RegExp, ComparisonKind]> = [[CHANGE, 'change'], [SHARE, 'share'], [REACH, 'reach']];
   for (const [pattern, kind] of candidates) {
     const match = lastMatch(pattern, window);
     if (match === null) continue;
@@ -542,7 +544,7 @@ function nounAfter(text: string, from: number): string {
 /** Long phrases before a number keep only their head: `将…细化为总投资` → `总投资`. */
 function tidyLong(phrase: string): string {
   const tidied = tidy(phrase, false);
-  if (tidied.length <= 10) return tidied;
+  if (tidied.replace(/[“”"《》]/g, '').length <= 10) return tidied;
   const afterBecomes = tidied.lastIndexOf('为');
   return tidy(afterBecomes > 0 ? tidied.slice(afterBecomes + 1) : tidied, true);
 }
@@ -593,8 +595,8 @@ const TARGET_BEFORE =
 const TARGET_JUST_BEFORE = /预期(?:目标)?(?:增长|增速)?(?:为|是|定为|定在)?$/;
 /** Right after: `高于6.5%的预期目标`. */
 const TARGET_AFTER = /^(?:左右|以上|以内)?的?(?:预期|增长|发展|奋斗)?目标/;
-/** A paragraph that opens by announcing plans: `下一步，X区委将…`, `今年发展主要预期目标是：`. */
-const TARGET_PARAGRAPH_LEAD = /预期目标(?:是|为|：|:)|目标任务是|下一步|下步工作|工作打算|工作思路是/;
+/** A paragraph that opens by announcing plans: `下一步，X区委将…`. */
+const TARGET_PARAGRAPH_LEAD = /下一步|下步工作|工作打算|工作思路是/;
 /** `控制在4.5%以内` announces a ceiling; `涨幅控制在2.6%` in a review states a result. */
 const CEILING = /控制在$/;
 

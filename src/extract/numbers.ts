@@ -94,6 +94,8 @@ export function parseNumber(raw: string): ParsedNumber | null {
     return parseNumber(rest);
   }
   if (GROUPED_ARABIC.test(text)) text = text.replace(/[,，]/g, '');
+  // Grouped digits before a multiplier: `1，062万`.
+  else if (/^\d{1,3}(?:[,，]\d{3})+[万亿]/.test(text)) text = text.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   // A run of digits too long to be a quantity (a scan artefact) has no value.
   if (PLAIN_ARABIC.test(text)) return finite(Number(text));
   const value = parseNumeral(text);

@@ -48,8 +48,8 @@ export function countPlaceholders(records: readonly PlaceholderRecord[]): Placeh
 // ------------------------------------------------------------------ is it a blank?
 
 /** Latin letters, accented ones included (`ｘī＠②铜片` is OCR debris, not a blank). */
-const ASCII_LETTER = /[A-Za-z\u00c0-\u024f]/;
-const ASCII_WORD_CHAR = /[A-Za-z0-9_\u00c0-\u024f]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+const LATIN_WORD_CHAR = /[A-Za-z0-9_\u00c0-\u024f]/;
 /** `X光` / `X射线` (X-ray), `X轴` (axis), `X型` / `X形` (shape): a Latin letter used as a name. */
 const LETTER_AS_WORD = /^(?:光|射线|线|轴|型|形|染色体)/;
 
@@ -62,17 +62,17 @@ function isBlank(text: string, start: number, end: number, raw: string): boolean
     if (/[A-Za-z_/]/.test(before) || /[A-Za-z_/]/.test(after)) return false;
   } else {
     // `Excel`, `XML`, `x86`, `Box`: part of a Latin word or a code.
-    if (ASCII_WORD_CHAR.test(before) || ASCII_WORD_CHAR.test(after)) return false;
+    if (LATIN_WORD_CHAR.test(before) || LATIN_WORD_CHAR.test(after)) return false;
     // URLs and paths: `www.x.com`, `/x/`, `a@x.cn`, `X-ray`.
     if (/[./\\@:#=&?~]/.test(before)) return false;
     if (/[/@]/.test(after)) return false;
-    if (/[.\-]/.test(after) && ASCII_LETTER.test(text[end + 1] ?? '')) return false;
+    if (/[.\-]/.test(after) && LATIN_LETTER.test(text[end + 1] ?? '')) return false;
     if (raw.length === 1 && LETTER_AS_WORD.test(text.slice(end, end + 3))) return false;
   }
   // A Latin word on either side, even across a space: `Model X 汽车`.
   const previous = neighbourPastSpace(text, start - 1, -1);
   const next = neighbourPastSpace(text, end, 1);
-  if (ASCII_LETTER.test(previous) || ASCII_LETTER.test(next)) return false;
+  if (LATIN_LETTER.test(previous) || LATIN_LETTER.test(next)) return false;
   return isChineseContext(previous) || isChineseContext(next);
 }
 
