@@ -79,6 +79,13 @@ describe('lossless on generated input', () => {
     );
   });
 
+  it('keeps document order when debris stands alone before the title (found by fast-check)', () => {
+    const text = '##paidend##\n\n两个维护\r\n';
+    const report = parse(text, { segmenter: 'runs' });
+    expect(toString(report.tree)).toBe(text);
+    expect(report.tree.children.map((child) => child.type)).toEqual(['Debris', 'WhiteSpaceNode', 'Title', 'WhiteSpaceNode']);
+  });
+
   it('handles empty input with a warning', () => {
     const report = parse('');
     expect(toString(report.tree)).toBe('');

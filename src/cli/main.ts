@@ -10,12 +10,17 @@ import { parseArgs } from 'node:util';
 import { GongwenError } from '../diagnostics.js';
 import { runParse } from './parse-command.js';
 import { runAnalyze } from './analyze-command.js';
+import { runExtract } from './extract-command.js';
 
 const USAGE = `Usage:
   gongwen parse FILE|-   [--json] [--segmenter nodejieba|node-rs-jieba|runs] [--encoding LABEL]
       Print the outline of a report (one heading per line); --json prints the whole tree.
   gongwen analyze FILE|- [--json] [--segmenter …] [--encoding LABEL]
       Slogans, placeholders and metrics: a readable summary, or the flat JSON with --json.
+  gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] [--encoding LABEL]
+                                  [--segmenter …] [--stdin-jsonl]
+      Analyze files, folders, globs, @lists, .jsonl archives or stdin (-) into DIR/documents.jsonl,
+      errors.jsonl and headings/slogans/placeholders/metrics.csv. Exit 1 if any document failed.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -28,6 +33,11 @@ export async function main(argv: string[]): Promise<number> {
       segmenter: { type: 'string' },
       encoding: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      out: { type: 'string', short: 'o' },
+      jobs: { type: 'string', short: 'j' },
+      resume: { type: 'boolean', default: false },
+      'text-field': { type: 'string' },
+      'stdin-jsonl': { type: 'boolean', default: false },
     },
   });
   if (values.help || command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -39,6 +49,8 @@ export async function main(argv: string[]): Promise<number> {
       return runParse(positionals, values);
     case 'analyze':
       return runAnalyze(positionals, values);
+    case 'extract':
+      return runExtract(positionals, values);
     default:
       throw new GongwenError('USAGE', `unknown command "${command}"\n${USAGE}`);
   }

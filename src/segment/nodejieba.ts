@@ -24,12 +24,38 @@ interface NativeJieba {
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The native binding is process-wide: a second copy of this package (say, a
+ * build and its sources in one test run) must reuse it, not load() it again,
+ * which would drop every word the first copy inserted.
+ */
+const SHARED = Symbol.for('gongwen.nodejieba');
+type SharedState = { native: NativeJieba; inserted: Set<string> };
+
 export function createNodejiebaSegmenter(userWords: readonly string[]): Segmenter {
-  let native: NativeJieba;
+  const global = globalThis as { [SHARED]?: SharedState };
+  let state = global[SHARED];
+  if (!state) {
+    state = { native: loadNative(), inserted: new Set() };
+    global[SHARED] = state;
+  }
+  const { native, inserted } = state;
+  for (const word of userWords) {
+    if (inserted.has(word)) continue;
+    native.insertWord(word);
+    inserted.add(word);
+  }
+  return {
+    name: 'nodejieba',
+    cut: (text) => native.cut(text, true),
+  };
+}
+
+function loadNative(): NativeJieba {
   try {
     const packageDir = dirname(require.resolve('nodejieba/package.json'));
     const wrapper = require('nodejieba') as Record<string, string>;
-    native = require(join(packageDir, 'build', 'Release', 'nodejieba.node')) as NativeJieba;
+    const native = require(join(packageDir, 'build', 'Release', 'nodejieba.node')) as NativeJieba;
     const paths = ['DEFAULT_DICT', 'DEFAULT_HMM_DICT', 'DEFAULT_USER_DICT', 'DEFAULT_IDF_DICT', 'DEFAULT_STOP_WORD_DICT'].map(
       (key) => wrapper[key]!,
     );
@@ -37,6 +63,7 @@ export function createNodejiebaSegmenter(userWords: readonly string[]): Segmente
       if (!existsSync(path)) throw new Error(`dictionary file missing: ${path}`);
     }
     native.load(paths[0]!, paths[1]!, paths[2]!, paths[3]!, paths[4]!);
+    return native;
   } catch (cause) {
     throw new GongwenError(
       'SEGMENTER',
@@ -44,9 +71,4 @@ export function createNodejiebaSegmenter(userWords: readonly string[]): Segmente
       { cause },
     );
   }
-  for (const word of userWords) native.insertWord(word);
-  return {
-    name: 'nodejieba',
-    cut: (text) => native.cut(text, true),
-  };
 }

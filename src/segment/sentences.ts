@@ -10,6 +10,7 @@
 import { CLOSERS, PAIRS, SENTENCE_END } from '../text/characters.js';
 
 const QUOTE_CLOSERS = new Set(['”', '’', '」', '』']);
+const INTERESTING = new RegExp(`[${[...PAIRS.keys(), ...CLOSERS, ...SENTENCE_END, '"'].map((ch) => `\\${ch}`).join('')}]`, 'g');
 
 export interface Range {
   start: number;
@@ -38,8 +39,11 @@ function scan(text: string, start: number, end: number, ignored: ReadonlySet<num
   const stack: Array<{ closer: string; at: number }> = [];
   let sentenceStart = start;
 
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
+  // Jump from one character that matters (quote, bracket, sentence end) to the next.
+  INTERESTING.lastIndex = start;
+  for (let match = INTERESTING.exec(text); match !== null && match.index < end; match = INTERESTING.exec(text)) {
+    const i = match.index;
+    const ch = match[0];
     if (ch === '"') {
       // ASCII quote: closes an open Chinese or ASCII quote, else opens one.
       const top = stack[stack.length - 1];
@@ -81,7 +85,7 @@ function scan(text: string, start: number, end: number, ignored: ReadonlySet<num
       }
       sentences.push({ start: sentenceStart, end: stop });
       sentenceStart = stop;
-      i = stop - 1;
+      INTERESTING.lastIndex = stop;
     }
   }
   for (const open of stack) unclosed.push(open.at);

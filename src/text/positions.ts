@@ -3,7 +3,8 @@
  *
  * Tree building asks for points in roughly increasing order, so the lookup
  * starts from the line of the previous answer and only falls back to a binary
- * search on a jump: amortised O(1) per node.
+ * search on a jump: amortised O(1) per node. Points are shared between
+ * nodes that meet at an offset: treat them as read-only.
  */
 import type { Point, Position } from 'unist';
 import type { Line } from './lines.js';
@@ -11,12 +12,16 @@ import type { Line } from './lines.js';
 export class PositionIndex {
   private readonly starts: number[];
   private cursor = 0;
+  private last: Point | null = null;
 
   constructor(lines: readonly Line[]) {
     this.starts = lines.map((line) => line.start);
   }
 
   point(offset: number): Point {
+    // Adjacent nodes share their boundary point (one node's end is the next
+    // one's start): reusing the object halves the allocations of a large tree.
+    if (this.last !== null && this.last.offset === offset) return this.last;
     const starts = this.starts;
     let line = this.cursor;
     if (!(starts[line]! <= offset && (line + 1 >= starts.length || offset < starts[line + 1]!))) {
@@ -27,7 +32,8 @@ export class PositionIndex {
       }
       this.cursor = line;
     }
-    return { line: line + 1, column: offset - starts[line]! + 1, offset };
+    this.last = { line: line + 1, column: offset - starts[line]! + 1, offset };
+    return this.last;
   }
 
   position(start: number, end: number): Position {

@@ -316,10 +316,14 @@ class TreeBuilder {
     this.flushGap(line.start);
     let last = line;
     for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
-    const container = this.sections[this.sections.length - 1] ?? this.openPreamble();
     const role = this.sections[this.sections.length - 1]?.role ?? null;
-    if (this.hasContent(line.start, last.end)) container.children.push(this.paragraph(line.start, last.end, role));
-    else container.children.push(...this.spaceAndDebris(line.start, last.end));
+    if (this.hasContent(line.start, last.end)) {
+      const container = this.sections[this.sections.length - 1] ?? this.openPreamble();
+      container.children.push(this.paragraph(line.start, last.end, role));
+    } else {
+      // A line of debris alone (`##paidend##`) opens nothing: it may even come before the title.
+      this.container().children.push(...this.spaceAndDebris(line.start, last.end));
+    }
     this.covered = last.end;
     return last.index;
   }

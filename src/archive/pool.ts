@@ -1,0 +1,166 @@
+/**
+ * Ordered parallel map over an async stream of items, on piscina worker threads.
+ *
+ * - Results come out in input order whatever order they complete in, so
+ *   outputs are byte-identical from run to run and `--jobs` only changes speed.
+ * - At most `maxInFlight` items are pulled from the input and not yet yielded
+ *   (running, queued, or finished and waiting for an earlier one): memory stays
+ *   flat on an archive of any size, and a slow consumer (the writer) slows
+ *   down reading rather than piling up results.
+ * - An item's failure is its own: `{ item, error }`, and the run goes on.
+ * - Workers are long-lived (`idleTimeout: Infinity`, all started up front and
+ *   reused for every item): a segmenter such as nodejieba costs ~250 MB per
+ *   thread, loaded once per worker and never given back when a worker exits,
+ *   so a worker per file would exhaust memory.
+ * - `jobs` 0 or 1 runs the worker module in the main thread: no thread, no
+ *   second copy of the dictionaries.
+ *
+ * A worker module exports a function (default, or `worker.name`) taking the
+ * task (structured-cloned: plain data, no functions) and returning the result
+ * or a promise of it. `worker.task` maps an item to its task (e.g. a
+ * DocumentSource to its `task`).
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+
+export interface WorkerModule<T> {
+  /** Path (relative to the working directory) or file: URL of the worker module (.js/.mjs: worker threads do not compile TypeScript). */
+  filename: string;
+  /** Exported function to call; default: the default export. */
+  name?: string;
+  /** What to send to the worker for an item; default: the item itself. */
+  task?: (item: T) => unknown;
+}
+
+export interface RunOrderedOptions {
+  /** Worker threads; 0 or 1 runs in the main thread. */
+  jobs: number;
+  /** Stops reading input, cancels the tasks in flight (their threads are terminated) and makes the iteration throw `signal.reason`. */
+  signal?: AbortSignal;
+  /** Items pulled and not yet yielded, at most. Default: 2 × jobs (at least 1), enough to keep every thread busy. */
+  maxInFlight?: number;
+}
+
+export interface Outcome<T, R> {
+  item: T;
+  result?: R;
+  /** What the worker threw; absent on success. */
+  error?: unknown;
+}
+
+type Execute = (task: unknown, signal: AbortSignal) => Promise<unknown>;
+
+export async function* runOrdered<T, R>(
+  items: AsyncIterable<T> | Iterable<T>,
+  worker: WorkerModule<T>,
+  options: RunOrderedOptions,
+): AsyncGenerator<Outcome<T, R>> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const jobs = Math.max(0, Math.floor(options.jobs));
+  const maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? 2 * Math.max(1, jobs)));
+  const toTask = worker.task ?? ((item: T): unknown => item);
+
+  // Aborted by the caller's signal, and by the end of the iteration (a `break`
+  // in the caller's loop), so no task outlives the run.
+  const cancel = new AbortController();
+  const onAbort = (): void => cancel.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  const executor = jobs <= 1 ? await mainThreadExecutor(worker) : threadExecutor(worker, jobs);
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+  const inFlight: Promise<Outcome<T, R>>[] = [];
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && inFlight.length < maxInFlight && !cancel.signal.aborted) {
+        const next = await iterator.next();
+        if (next.done === true) {
+          exhausted = true;
+          break;
+        }
+        const item = next.value;
+        // Settled into an Outcome at once: a failure waiting its turn is never an unhandled rejection.
+        const outcome = (async (): Promise<Outcome<T, R>> => {
+          try {
+            return { item, result: (await executor.execute(toTask(item), cancel.signal)) as R };
+          } catch (error) {
+            return { item, error };
+          }
+        })();
+        inFlight.push(outcome);
+      }
+      signal?.throwIfAborted();
+      const head = inFlight.shift();
+      if (head === undefined) return;
+      const outcome = await untilAborted(head, cancel.signal);
+      signal?.throwIfAborted();
+      yield outcome;
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    cancel.abort(new Error('runOrdered ended'));
+    if (!exhausted) await iterator.return?.();
+    await executor.close();
+  }
+}
+
+/** The head's outcome; rejects with the abort reason as soon as the run is cancelled, without waiting for a task that cannot be interrupted (main thread). */
+function untilAborted<V>(promise: Promise<V>, signal: AbortSignal): Promise<V> {
+  if (signal.aborted) return promise;
+  return new Promise<V>((resolvePromise, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolvePromise(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+interface Executor {
+  execute: Execute;
+  close(): Promise<void>;
+}
+
+function threadExecutor<T>(worker: WorkerModule<T>, jobs: number): Executor {
+  const pool = new Piscina({
+    filename: moduleUrl(worker.filename),
+    ...(worker.name === undefined ? {} : { name: worker.name }),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: Infinity,
+  });
+  return {
+    execute: (task, signal) => pool.run(task, { signal }),
+    close: () => pool.destroy(),
+  };
+}
+
+async function mainThreadExecutor<T>(worker: WorkerModule<T>): Promise<Executor> {
+  const module = (await import(moduleUrl(worker.filename))) as Record<string, unknown>;
+  const exported = module[worker.name ?? 'default'];
+  if (typeof exported !== 'function') {
+    throw new TypeError(`${worker.filename} does not export a function ${worker.name ?? 'as default'}`);
+  }
+  const run = exported as (task: unknown) => unknown;
+  return {
+    execute: async (task, signal) => {
+      signal.throwIfAborted();
+      // structuredClone: the same contract as a worker thread (no shared objects, no functions).
+      return run(structuredClone(task));
+    },
+    close: async () => {},
+  };
+}
+
+function moduleUrl(filename: string): string {
+  return filename.startsWith('file:') ? filename : pathToFileURL(resolve(filename)).href;
+}

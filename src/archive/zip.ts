@@ -1,0 +1,82 @@
+/**
+ * The smallest zip reader that answers the two questions formats.ts asks of a
+ * .docx before mammoth reads it: is this zip a Word document (does it hold
+ * `word/document.xml`)? and does the document use Word's automatic numbering
+ * (which mammoth drops)? Central directory and stored/deflated entries only;
+ * ZIP64 and encryption are reported as errors (mammoth then gets its turn).
+ */
+import { inflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  name: string;
+  /** 0 = stored, 8 = deflate. */
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_FILE_HEADER = 0x04034b50;
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The entries of the central directory; throws an Error saying what is wrong with a damaged archive. */
+export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfCentralDirectory(view);
+  if (end === -1) throw new Error('end of central directory not found (truncated file?)');
+  const count = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw new Error('ZIP64 archives are not supported here');
+  if (directoryOffset + directorySize > end) throw new Error('central directory lies outside the file (truncated file?)');
+
+  const entries: ZipEntry[] = [];
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL_DIRECTORY_ENTRY) {
+      throw new Error(`central directory entry ${i} is damaged`);
+    }
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    entries.push({
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** The uncompressed content of one entry. */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_FILE_HEADER) {
+    throw new Error(`local header of ${entry.name} is damaged`);
+  }
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (data.length < entry.compressedSize) throw new Error(`${entry.name} is truncated`);
+  if (entry.method === 0) return data;
+  if (entry.method === 8) return inflateRawSync(data);
+  throw new Error(`${entry.name} uses unsupported compression method ${entry.method}`);
+}
+
+function findEndOfCentralDirectory(view: DataView): number {
+  // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  const last = view.byteLength - 22;
+  const first = Math.max(0, last - 0xffff);
+  for (let at = last; at >= first; at--) {
+    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY) return at;
+  }
+  return -1;
+}

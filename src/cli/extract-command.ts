@@ -1,0 +1,113 @@
+/**
+ * `gongwen extract INPUT… --out DIR`: an archive into documents.jsonl,
+ * errors.jsonl and CSV tables. Exit 0 when every document was analyzed, 1 when
+ * any failed (see errors.jsonl), 130 when interrupted (finish with --resume).
+ */
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { SingleBar } from 'cli-progress';
+import { GongwenError } from '../diagnostics.js';
+import { analyzeFiles } from '../archive/analyze-files.js';
+import { ExtractWriter } from '../archive/output.js';
+import type { SegmenterName } from '../segment/segmenter.js';
+
+export interface ExtractCommandOptions {
+  out?: string;
+  jobs?: string;
+  resume?: boolean;
+  'text-field'?: string;
+  encoding?: string;
+  segmenter?: string;
+  'stdin-jsonl'?: boolean;
+}
+
+export async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
+  if (inputs.length === 0) throw new GongwenError('USAGE', 'gongwen extract needs at least one INPUT (file, folder, glob, @list, .jsonl or -)');
+  if (!options.out) throw new GongwenError('USAGE', 'gongwen extract needs --out DIR');
+  const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new GongwenError('USAGE', `--jobs takes a whole number ≥ 1, not "${options.jobs}"`);
+
+  const writer = await ExtractWriter.open(options.out, { resume: options.resume ?? false });
+  const controller = new AbortController();
+  const onSignal = () => controller.abort(new GongwenError('USAGE', 'interrupted'));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const progress = process.stderr.isTTY ? await startProgress(inputs) : null;
+  const started = performance.now();
+  const counts = { done: 0, skipped: 0, failed: 0, bytes: 0 };
+  try {
+    const results = analyzeFiles(inputs, {
+      jobs,
+      signal: controller.signal,
+      ...(options['text-field'] ? { textField: options['text-field'] } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.segmenter ? { segmenter: options.segmenter as SegmenterName } : {}),
+      ...(options['stdin-jsonl'] ? { stdinFormat: 'jsonl' as const } : {}),
+      skip: ({ id, hash }) => writer.isDone(hash, id),
+    });
+    for await (const result of results) {
+      counts.bytes += result.bytes;
+      if (result.status === 'done') {
+        counts.done++;
+        await writer.writeDocument(result.record);
+      } else if (result.status === 'skipped') {
+        counts.skipped++;
+      } else {
+        counts.failed++;
+        await writer.writeError(result.error);
+        if (!progress) process.stderr.write(`gongwen: ${result.error.id}: ${result.error.error.message}\n`);
+      }
+      progress?.update(counts);
+    }
+    await writer.close();
+  } catch (error) {
+    await writer.abort();
+    progress?.stop();
+    if (controller.signal.aborted) {
+      process.stderr.write(`gongwen: interrupted after ${counts.done} documents; run again with --resume to finish\n`);
+      return 130;
+    }
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  progress?.stop();
+  const seconds = (performance.now() - started) / 1000;
+  const megabytes = counts.bytes / 1e6;
+  process.stderr.write(
+    `extract: ${counts.done} analyzed, ${counts.skipped} already done, ${counts.failed} failed; ` +
+      `${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(2)} MB/s, ${jobs} jobs) → ${options.out}\n`,
+  );
+  return counts.failed > 0 ? 1 : 0;
+}
+
+/** A progress bar on a terminal: documents, MB of total input size, rate, ETA. */
+async function startProgress(inputs: string[]): Promise<{ update(counts: { done: number; skipped: number; failed: number; bytes: number }): void; stop(): void }> {
+  let total = 0;
+  for (const input of inputs) {
+    try {
+      const info = await stat(input);
+      if (info.isFile()) total += info.size;
+    } catch {
+      // globs, @lists, stdin: size unknown
+    }
+  }
+  const bar = new SingleBar({
+    format: '{bar} {percentage}% | {documents} docs ({failed} failed) | {value}/{total} MB | {rate} MB/s | ETA {eta_formatted}',
+    hideCursor: true,
+    stream: process.stderr,
+  });
+  const started = performance.now();
+  bar.start(Math.max(1, Math.round(total / 1e5) / 10), 0, { documents: 0, failed: 0, rate: '0' });
+  return {
+    update(counts) {
+      const megabytes = Math.round(counts.bytes / 1e5) / 10;
+      const rate = megabytes / ((performance.now() - started) / 1000);
+      if (megabytes > bar.getTotal()) bar.setTotal(megabytes);
+      bar.update(megabytes, { documents: counts.done + counts.skipped + counts.failed, failed: counts.failed, rate: rate.toFixed(2) });
+    },
+    stop: () => bar.stop(),
+  };
+}

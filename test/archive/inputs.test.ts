@@ -1,0 +1,212 @@
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandInputs, loadTask } from '../../src/archive/inputs.js';
+import type { DocumentSource, InputOptions } from '../../src/archive/inputs.js';
+import { GongwenError } from '../../src/diagnostics.js';
+import { encodeWithPython, makeDocx, makeTempDir, utf16 } from '../helpers/archive-files.js';
+
+let root: { dir: string; remove(): Promise<void> };
+
+beforeAll(async () => {
+  root = await makeTempDir();
+  const at = (path: string): string => join(root.dir, path);
+  await mkdir(at('reports/2021/sub'), { recursive: true });
+  await mkdir(at('reports/.git'), { recursive: true });
+  await mkdir(at('reports/node_modules/x'), { recursive: true });
+  await writeFile(at('reports/b.txt'), encodeWithPython('一、总体情况\n正文。', 'gb18030'));
+  await writeFile(at('reports/a.md'), utf16('报告', 'le'));
+  await writeFile(at('reports/README'), '无扩展名的报告'); // extensionless: taken
+  await writeFile(at('reports/scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47])); // other extension: skipped
+  await writeFile(at('reports/.hidden.txt'), '隐藏');
+  await writeFile(at('reports/.git/HEAD.txt'), 'ref');
+  await writeFile(at('reports/node_modules/x/index.txt'), 'dependency');
+  await writeFile(at('reports/2021/c.docx'), await makeDocx([{ text: '一、总体情况' }]));
+  await writeFile(at('reports/2021/sub/d.HTML'), '<html><body><p>网页</p></body></html>');
+  await writeFile(
+    at('reports/2021/dump.jsonl'),
+    [
+      JSON.stringify({ title: '甲', year: 2020, content: '第一篇' }),
+      '',
+      '{"title": "乙", "content": 12}',
+      '{not json',
+      JSON.stringify({ title: '丙', text: '第三篇' }),
+      '[1, 2]',
+      JSON.stringify({ title: '丁', url: 'https://example.org/d', year: null, content: '第四篇\r\n有两行' }),
+    ].join('\r\n') + '\r\n',
+  );
+  await symlink(at('reports/2021'), at('reports/loop')); // a folder link: not followed (cycles)
+  await symlink(at('reports/b.txt'), at('reports/z-link.txt')); // a file link: followed
+  await writeFile(at('list.txt'), '\ufeff# reports to read\nreports/b.txt\n\nreports/2021/sub\nreports/missing.txt\n');
+  await writeFile(at('报告[2021].txt'), '方括号文件名');
+});
+
+afterAll(async () => {
+  await root.remove();
+});
+
+async function expand(inputs: string[], options: InputOptions = {}): Promise<DocumentSource[]> {
+  const sources: DocumentSource[] = [];
+  for await (const source of expandInputs(inputs, { cwd: root.dir, ...options })) sources.push(source);
+  return sources;
+}
+
+async function loadError(source: DocumentSource | undefined): Promise<GongwenError> {
+  expect(source).toBeDefined();
+  try {
+    await source!.load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(GongwenError);
+    return error as GongwenError;
+  }
+  throw new Error(`expected ${source!.id} to fail`);
+}
+
+describe('expandInputs', () => {
+  it('walks a folder recursively in sorted order, skipping dotfiles, node_modules, other extensions and folder links', async () => {
+    const ids = (await expand(['reports'])).map((source) => source.id);
+    expect(ids).toEqual([
+      'reports/2021/c.docx',
+      'reports/2021/dump.jsonl#1',
+      'reports/2021/dump.jsonl#3',
+      'reports/2021/dump.jsonl#4',
+      'reports/2021/dump.jsonl#5',
+      'reports/2021/dump.jsonl#6',
+      'reports/2021/dump.jsonl#7',
+      'reports/2021/sub/d.HTML',
+      'reports/README',
+      'reports/a.md',
+      'reports/b.txt',
+      'reports/z-link.txt',
+    ]);
+  });
+
+  it('loads each file with its format and encoding', async () => {
+    const sources = await expand(['reports']);
+    const loaded = new Map<string, unknown>();
+    for (const source of sources.filter((candidate) => !candidate.id.includes('#'))) {
+      const { text, format, encoding } = await source.load();
+      loaded.set(source.id, { text, format, encoding });
+    }
+    expect(Object.fromEntries(loaded)).toEqual({
+      'reports/2021/c.docx': { text: '一、总体情况', format: 'docx', encoding: null },
+      'reports/2021/sub/d.HTML': { text: '网页', format: 'html', encoding: 'utf-8' },
+      'reports/README': { text: '无扩展名的报告', format: 'text', encoding: 'utf-8' },
+      'reports/a.md': { text: '报告', format: 'text', encoding: 'utf-16le' },
+      'reports/b.txt': { text: '一、总体情况\n正文。', format: 'text', encoding: 'gb18030' },
+      'reports/z-link.txt': { text: '一、总体情况\n正文。', format: 'text', encoding: 'gb18030' },
+    });
+  });
+
+  it('reads .jsonl records with their metadata; bad records fail on load with the reason', async () => {
+    const sources = await expand(['reports/2021/dump.jsonl']);
+    const byLine = new Map(sources.map((source) => [Number(source.id.split('#')[1]), source]));
+
+    const first = byLine.get(1)!;
+    expect(first).toMatchObject({ source: 'reports/2021/dump.jsonl', metadata: { title: '甲', year: 2020 } });
+    expect(await first.load()).toEqual({ text: '第一篇', format: 'text', encoding: 'utf-8', warnings: [] });
+
+    expect((await loadError(byLine.get(3))).message).toBe(
+      'record at line 3 of reports/2021/dump.jsonl has a "content" field that is not a string',
+    );
+    expect(byLine.get(3)!.metadata).toEqual({ title: '乙' });
+    const notJson = await loadError(byLine.get(4));
+    expect(notJson.code).toBe('FORMAT');
+    expect(notJson.message).toMatch(/^line 4 of reports\/2021\/dump.jsonl is not valid JSON: /);
+    expect(await byLine.get(5)!.load()).toMatchObject({ text: '第三篇' }); // `text` when there is no `content`
+    expect((await loadError(byLine.get(6))).message).toBe('line 6 of reports/2021/dump.jsonl is not a JSON object');
+    expect(byLine.get(7)!.metadata).toEqual({ title: '丁', url: 'https://example.org/d', year: null });
+    expect((await byLine.get(7)!.load()).text).toBe('第四篇\r\n有两行');
+  });
+
+  it('takes the text from --text-field only, when given', async () => {
+    const sources = await expand(['reports/2021/dump.jsonl'], { textField: 'title' });
+    expect(await sources[0]!.load()).toMatchObject({ text: '甲' });
+    expect(sources[0]!.metadata).toEqual({ year: 2020, content: '第一篇' });
+    const missing = await expand(['reports/2021/dump.jsonl'], { textField: 'body' });
+    expect((await loadError(missing[0])).message).toBe('record at line 1 of reports/2021/dump.jsonl has no "body" field (choose one with --text-field)');
+  });
+
+  it('decodes .jsonl lines strictly: a bad line is its own error, the next lines still come', async () => {
+    const path = join(root.dir, 'damaged.jsonl');
+    await writeFile(
+      path,
+      Buffer.concat([
+        Buffer.from(`${JSON.stringify({ content: '好' })}\n`),
+        Buffer.from('{"content": "'),
+        Buffer.from([0xe5, 0x00 + 0x41]),
+        Buffer.from('"}\n'),
+        Buffer.from(`${JSON.stringify({ content: '后' })}\n`),
+      ]),
+    );
+    const sources = await expand(['damaged.jsonl']);
+    expect(sources.map((source) => source.id)).toEqual(['damaged.jsonl#1', 'damaged.jsonl#2', 'damaged.jsonl#3']);
+    expect((await loadError(sources[1])).code).toBe('DECODE');
+    expect((await sources[2]!.load()).text).toBe('后');
+  });
+
+  it('reads a GB18030 .jsonl with --encoding', async () => {
+    await writeFile(join(root.dir, 'gbk.jsonl'), encodeWithPython(`${JSON.stringify({ content: '一、总体情况', year: 2021 })}\n`, 'gb18030'));
+    const [source] = await expand(['gbk.jsonl'], { encoding: 'gbk' });
+    expect(await source!.load()).toMatchObject({ text: '一、总体情况', encoding: 'gb18030' });
+    expect(source!.metadata).toEqual({ year: 2021 });
+  });
+
+  it('expands globs in sorted order, @lists line by line, and keeps the order of the inputs', async () => {
+    const ids = (await expand(['reports/*.txt', '@list.txt', 'reports/2021/c.docx'])).map((source) => source.id);
+    // b.txt and the docx were already yielded: once only.
+    expect(ids).toEqual(['reports/b.txt', 'reports/z-link.txt', 'reports/2021/sub/d.HTML', 'reports/missing.txt', 'reports/2021/c.docx']);
+  });
+
+  it('takes a literal file name that looks like a glob as a file', async () => {
+    const [source] = await expand(['报告[2021].txt']);
+    expect(await source!.load()).toMatchObject({ text: '方括号文件名' });
+  });
+
+  it('turns missing inputs into sources that fail with ENOENT', async () => {
+    const sources = await expand(['nowhere.txt', 'nothing/*.txt', '@nolist.txt']);
+    expect(sources.map((source) => source.id)).toEqual(['nowhere.txt', 'nothing/*.txt', '@nolist.txt']);
+    for (const source of sources) expect((await loadError(source)).code).toBe('ENOENT');
+    expect((await loadError(sources[1])).message).toBe('no file matches nothing/*.txt');
+  });
+
+  it('keeps ids as given: relative stays relative, absolute stays absolute', async () => {
+    const [relative] = await expand(['./reports/b.txt']);
+    expect(relative!.id).toBe('./reports/b.txt');
+    const [absolute] = await expand([join(root.dir, 'reports/b.txt')]);
+    expect(absolute!.id).toBe(join(root.dir, 'reports/b.txt'));
+  });
+
+  it('reads - from stdin as one document, or as JSON Lines', async () => {
+    const stdin = Readable.from([encodeWithPython('一、总体情况\n', 'gb18030')]);
+    const [document] = await expand(['-'], { stdin });
+    expect(document!.id).toBe('-');
+    expect(await document!.load()).toMatchObject({ text: '一、总体情况\n', encoding: 'gb18030', format: 'text' });
+
+    const lines = Readable.from([Buffer.from('{"content":"甲","year":1}\n{"con'), Buffer.from('tent":"乙"}')]);
+    const records = await expand(['-'], { stdin: lines, stdinFormat: 'jsonl' });
+    expect(records.map((record) => record.id)).toEqual(['-#1', '-#2']);
+    expect(await Promise.all(records.map(async (record) => (await record.load()).text))).toEqual(['甲', '乙']);
+  });
+
+  it('gives every source a plain-data task that loads the same document elsewhere (a worker)', async () => {
+    for (const source of await expand(['reports'])) {
+      const task = structuredClone(source.task);
+      const [direct, viaTask] = await Promise.allSettled([source.load(), loadTask(task)]);
+      expect(viaTask).toEqual(direct);
+    }
+  });
+
+  it('is lazy: the first record comes before the rest of a large file is read', async () => {
+    const path = join(root.dir, 'large.jsonl');
+    const line = `${JSON.stringify({ content: '报告'.repeat(500) })}\n`;
+    await writeFile(path, line.repeat(20_000)); // ~30 MB
+    const iterator = expandInputs(['large.jsonl'], { cwd: root.dir });
+    const before = process.memoryUsage().heapUsed;
+    const first = await iterator.next();
+    expect(first.value?.id).toBe('large.jsonl#1');
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(20 * 1024 * 1024);
+    await iterator.return(undefined);
+  });
+});
