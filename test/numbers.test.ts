@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseNumber, parseRange, scanNumbers, toHalfWidthDigits } from '../src/extract/numbers.js';
+import { parseNumber, parseRange, scanNumbers } from '../src/extract/numbers.js';
 
 const value = (raw: string) => parseNumber(raw)?.value;
 
@@ -197,12 +197,6 @@ describe('scanNumbers', () => {
 
   it('has no value for a run of digits too long to be a quantity', () => {
     expect(parseNumber('9'.repeat(400))).toBeNull();
-  });
-});
-
-describe('toHalfWidthDigits', () => {
-  it('maps full-width digits and point', () => {
-    expect(toHalfWidthDigits('１９９７年增长６．５％')).toBe('1997年增长6.5％');
   });
 });
 

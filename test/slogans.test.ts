@@ -5,13 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  chineseCardinalValue,
-  findSloganDetails,
-  findSlogans,
-  judgeQuotedPhrase,
-  pairQuotes,
-} from '../src/extract/slogans.js';
+import { findSloganDetails, findSlogans } from '../src/extract/slogans.js';
+import { judgeQuotedPhrase } from '../src/extract/quoted-phrases.js';
+import { pairQuotes } from '../src/extract/quotes.js';
+import { chineseCardinalValue } from '../src/extract/slogan-numerals.js';
 import {
   loadSloganDictionary,
   parseSloganDictionary,

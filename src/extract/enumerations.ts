@@ -3,7 +3,7 @@
  * inline `（1）…（2）…` inside a paragraph. They are list items, not headings.
  */
 import type { EnumerationStyle } from '../tree/types.js';
-import { arabicValue, cjkOrdinal } from '../text/characters.js';
+import { arabicDigitsValue, chineseNumeralValue } from '../text/numerals.js';
 
 export interface EnumerationMarkerMatch {
   style: EnumerationStyle;
@@ -44,9 +44,10 @@ export function findEnumerationMarkers(text: string, start: number, end: number,
   return found;
 }
 
+/** The ordinal is the numeral's value; a run with none (`十三五是`: a plan, not a 45th item) is no marker. */
 function ordinalOf(match: RegExpExecArray): [EnumerationStyle, number | null] {
-  if (match[1]) return ['yishi', cjkOrdinal(match[1])];
-  if (match[2]) return ['diyi', cjkOrdinal(match[2])];
-  if (match[3]) return ['qiyi', cjkOrdinal(match[3])];
-  return ['paren-arabic', arabicValue(match[4]!)];
+  if (match[1]) return ['yishi', chineseNumeralValue(match[1])];
+  if (match[2]) return ['diyi', chineseNumeralValue(match[2])];
+  if (match[3]) return ['qiyi', chineseNumeralValue(match[3])];
+  return ['paren-arabic', arabicDigitsValue(match[4]!)];
 }

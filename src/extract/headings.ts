@@ -3,7 +3,7 @@
  * document actually builds.
  */
 import type { HeadingStyle } from '../tree/types.js';
-import { arabicValue, cjkOrdinal } from '../text/characters.js';
+import { arabicDigitsValue, chineseNumeralValue } from '../text/numerals.js';
 
 export interface HeadingMarkerMatch {
   style: HeadingStyle;
@@ -13,19 +13,23 @@ export interface HeadingMarkerMatch {
   end: number;
 }
 
-/** A CJK ordinal 1–99 written the usual way: 一 … 十, 十一 … 十九, 二十 … 九十九 (so `十三五` is not one). */
+/**
+ * The heading's own rule on top of the numeral's value (text/numerals.ts): a marker is an
+ * ordinal 1–99 written the usual way, 一 … 十, 十一 … 十九, 二十 … 九十九. So `十三五、` (the
+ * 13th five-year plan) is no marker, and neither is `两、` though `两` is worth 2.
+ */
 const CJK = '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 const DIGITS = '[0-9０-９]{1,2}';
 const MARKERS: Array<{ style: HeadingStyle; pattern: RegExp; ordinal: (match: RegExpExecArray) => number | null }> = [
-  { style: 'cjk', pattern: new RegExp(`(${CJK})[、．]`, 'y'), ordinal: (m) => cjkOrdinal(m[1]!) },
-  { style: 'paren-cjk', pattern: new RegExp(`[（(](${CJK})[）)]`, 'y'), ordinal: (m) => cjkOrdinal(m[1]!) },
+  { style: 'cjk', pattern: new RegExp(`(${CJK})[、．]`, 'y'), ordinal: (m) => chineseNumeralValue(m[1]!) },
+  { style: 'paren-cjk', pattern: new RegExp(`[（(](${CJK})[）)]`, 'y'), ordinal: (m) => chineseNumeralValue(m[1]!) },
   // `1.5万人` at a line start is a quantity, not a heading: no digit may follow the dot.
-  { style: 'arabic', pattern: new RegExp(`(${DIGITS})[.．、](?![0-9０-９])`, 'y'), ordinal: (m) => arabicValue(m[1]!) },
-  { style: 'paren-arabic', pattern: new RegExp(`[（(](${DIGITS})[）)]`, 'y'), ordinal: (m) => arabicValue(m[1]!) },
+  { style: 'arabic', pattern: new RegExp(`(${DIGITS})[.．、](?![0-9０-９])`, 'y'), ordinal: (m) => arabicDigitsValue(m[1]!) },
+  { style: 'paren-arabic', pattern: new RegExp(`[（(](${DIGITS})[）)]`, 'y'), ordinal: (m) => arabicDigitsValue(m[1]!) },
   { style: 'circled', pattern: /[①-⑳]/y, ordinal: (m) => m[0].charCodeAt(0) - 0x2460 + 1 },
-  { style: 'part', pattern: new RegExp(`第(${CJK})(?:部分|章|篇)`, 'y'), ordinal: (m) => cjkOrdinal(m[1]!) },
+  { style: 'part', pattern: new RegExp(`第(${CJK})(?:部分|章|篇)`, 'y'), ordinal: (m) => chineseNumeralValue(m[1]!) },
   // `第一，进一步稳定和加强农业` as a line of its own: a heading only by context (see isStandaloneDiyi).
-  { style: 'diyi', pattern: new RegExp(`第(${CJK})[，、,]`, 'y'), ordinal: (m) => cjkOrdinal(m[1]!) },
+  { style: 'diyi', pattern: new RegExp(`第(${CJK})[，、,]`, 'y'), ordinal: (m) => chineseNumeralValue(m[1]!) },
 ];
 /** `一` alone on its line: the section numbers of some 1950s–60s reports (1960: `\n一\n`). */
 const BARE = new RegExp(`^${CJK}$`);
@@ -43,7 +47,7 @@ export function matchHeadingMarker(text: string, at: number, contentEnd: number)
     return { style, ordinal: value, start: at, end: pattern.lastIndex };
   }
   if (contentEnd - at <= 3 && BARE.test(text.slice(at, contentEnd))) {
-    const value = cjkOrdinal(text.slice(at, contentEnd));
+    const value = chineseNumeralValue(text.slice(at, contentEnd));
     if (value) return { style: 'cjk-bare', ordinal: value, start: at, end: contentEnd };
   }
   return null;

@@ -78,17 +78,14 @@ export function findMetrics(
   });
 }
 
+/** The fields of a record that are read off the text around the number (the rest come from the literal). */
+type MetricWording = Pick<MetricRecord, 'unit' | 'unitKind' | 'qualifier' | 'comparison' | 'predicate' | 'subject'>;
+
 /** A metric while it is being read; positions relative to the paragraph. */
-interface MetricDraft {
+interface MetricDraft extends MetricWording {
   literal: NumberLiteral;
   rawStart: number;
   rawEnd: number;
-  unit: string;
-  unitKind: UnitKind;
-  qualifier: Qualifier | null;
-  comparison: string | null;
-  predicate: string | null;
-  subject: string | null;
   /** A rank (`居全市第x位`): its subject is what is ranked, read differently. */
   isRank: boolean;
 }

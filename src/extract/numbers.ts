@@ -17,6 +17,7 @@
  * builds on `scanNumbers` and on the measure-word table at the end of this file.
  */
 import type { UnitKind } from './types.js';
+import { chineseDigitValue, chineseNumeralValue, toHalfWidthDigits } from '../text/numerals.js';
 
 // ------------------------------------------------------------------ parsing
 
@@ -34,40 +35,16 @@ export interface ParsedRange extends ParsedNumber {
   valueHigh: number | null;
 }
 
-const FULL_WIDTH_DIGIT_ZERO = 0xff10;
-
-/** `１９９７` → `1997`, `６．５` → `6.5`; other characters unchanged. */
-export function toHalfWidthDigits(text: string): string {
-  if (!/[０-９．]/.test(text)) return text;
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code >= FULL_WIDTH_DIGIT_ZERO && code <= FULL_WIDTH_DIGIT_ZERO + 9) {
-      out += String.fromCharCode(code - FULL_WIDTH_DIGIT_ZERO + 48);
-    } else if (char === '．') {
-      out += '.';
-    } else {
-      out += char;
-    }
-  }
-  return out;
-}
-
-const CHINESE_DIGIT_VALUES: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-};
-const CHINESE_SMALL_UNITS: Readonly<Record<string, number>> = {
-  十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000,
-};
-
 const PLACEHOLDER_RUN = /^(?:[xXｘＸ]+(?:[.．][xXｘＸ]+)?|\*{2,}|(?:19|20)[xXｘＸ]{2})$/;
 /** A trailing multiplier, with the 余/多 that may sit before it (`xxx余万`, `20多万`). */
 const TRAILING_MULTIPLIER = /[余多]?(?:万亿|千亿|百亿|亿|千万|百万|万)$/;
 const PLAIN_ARABIC = /^\d+(?:\.\d+)?$/;
 const GROUPED_ARABIC = /^\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/;
-/** Tokens of a numeral in which Chinese units may follow Arabic digits (`1万6千`, `5.66万亿`). */
-const NUMERAL_TOKEN = /\d+(?:\.\d+)?|[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖]|[十拾百佰千仟]|[万亿]|点|[余多]/gy;
+/**
+ * `二十余万`, `20多万`: a 余/多 right before 万/亿 qualifies the number and is not part of its
+ * value. Anywhere else (first, or before another character) the literal has no value.
+ */
+const QUALIFIER_BEFORE_MULTIPLIER = /(?<!^)[余多](?=[万亿])/g;
 
 /**
  * The value of one number literal as written, or null when it is not a
@@ -81,8 +58,8 @@ const NUMERAL_TOKEN = /\d+(?:\.\d+)?|[零〇一壹二贰两三叁四肆五伍六
  * - an inner 余/多 before 万/亿 is a qualifier and is skipped: `20余万` → 200000
  */
 export function parseNumber(raw: string): ParsedNumber | null {
-  const digit = raw.length === 1 ? CHINESE_DIGIT_VALUES[raw] : undefined;
-  if (digit !== undefined) return { value: digit, placeholder: false };
+  const digit = raw.length === 1 ? chineseDigitValue(raw) : null;
+  if (digit !== null) return { value: digit, placeholder: false };
   let text = toHalfWidthDigits(raw.trim()).replace(/ /g, '');
   if (text === '') return null;
   const blank = text.replace(TRAILING_MULTIPLIER, '');
@@ -98,7 +75,7 @@ export function parseNumber(raw: string): ParsedNumber | null {
   else if (/^\d{1,3}(?:[,，]\d{3})+[万亿]/.test(text)) text = text.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   // A run of digits too long to be a quantity (a scan artefact) has no value.
   if (PLAIN_ARABIC.test(text)) return finite(Number(text));
-  const value = parseNumeral(text);
+  const value = chineseNumeralValue(text.replace(QUALIFIER_BEFORE_MULTIPLIER, ''));
   return value === null ? null : finite(value);
 }
 
@@ -130,129 +107,6 @@ export function parseRange(raw: string): ParsedRange | null {
 }
 
 const RANGE_SPLIT = / ?[%％]? ?(?:——|[-－—–~～〜]|至|到) ?/;
-
-/**
- * Chinese numerals, possibly mixed with Arabic digits before a unit.
- * Classic grouping: digits × 十/百/千 make a section, 万 closes a section,
- * 亿 closes everything before it, so `5.66万亿` = 5.66 × 10⁴ × 10⁸.
- */
-function parseNumeral(text: string): number | null {
-  const tokens: string[] = [];
-  NUMERAL_TOKEN.lastIndex = 0;
-  while (NUMERAL_TOKEN.lastIndex < text.length) {
-    const match = NUMERAL_TOKEN.exec(text);
-    if (match === null) return null;
-    tokens.push(match[0]);
-  }
-  // `二十余万`, `20多万`: the qualifier is not part of the value; only before 万/亿.
-  const cleaned: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token === '余' || token === '多') {
-      const next = tokens[i + 1];
-      if (i === 0 || (next !== '万' && next !== '亿')) return null;
-      continue;
-    }
-    cleaned.push(token);
-  }
-  const pointAt = cleaned.indexOf('点');
-  if (pointAt >= 0) {
-    const whole = pointAt === 0 ? null : parseIntegerNumeral(cleaned.slice(0, pointAt));
-    const fraction = cleaned.slice(pointAt + 1);
-    if (whole === null || fraction.length === 0) return null;
-    let digits = '';
-    for (const token of fraction) {
-      const digit = CHINESE_DIGIT_VALUES[token];
-      if (digit === undefined || token === '两') return null;
-      digits += String(digit);
-    }
-    return Number(`${whole}.${digits}`);
-  }
-  return parseIntegerNumeral(cleaned);
-}
-
-function parseIntegerNumeral(tokens: readonly string[]): number | null {
-  if (tokens.length === 0) return null;
-  // Digit by digit, as years are read: `二〇二一` → 2021, `一九九七` → 1997.
-  // Two bare digits (`三四`, `五一`) are an approximation or a name, not a value.
-  if (tokens.length > 1 && tokens.every((t) => t.length === 1 && CHINESE_DIGIT_VALUES[t] !== undefined)) {
-    const hasZero = tokens.some((t) => CHINESE_DIGIT_VALUES[t] === 0);
-    if (tokens.length < 3 && !hasZero) return null;
-    if (tokens.includes('两')) return null;
-    return Number(tokens.map((t) => CHINESE_DIGIT_VALUES[t]).join(''));
-  }
-
-  let total = 0; // everything up to and including the last 亿
-  let tenThousands = 0; // the group closed by 万, not yet multiplied by 亿
-  let section = 0; // below 万
-  let digit: number | null = null;
-  let digitIsChinese = false;
-  let lastSmallUnit = 0; // 10/100/1000 last applied in this section
-  let lastBigUnit = 0; // 1e4 or 1e8, the last 万/亿 seen
-  let zeroSeen = false; // `一百零五`: the 五 is units, not tens
-
-  for (const token of tokens) {
-    const chineseDigit = CHINESE_DIGIT_VALUES[token];
-    const smallUnit = CHINESE_SMALL_UNITS[token];
-    if (chineseDigit !== undefined || /^\d/.test(token)) {
-      if (digit !== null) return null; // `三四百`: an approximation
-      const value = chineseDigit ?? Number(token);
-      if (value === 0) {
-        zeroSeen = true;
-        continue;
-      }
-      digit = value;
-      digitIsChinese = chineseDigit !== undefined;
-    } else if (smallUnit !== undefined) {
-      if (digit === null) {
-        // A leading 十 means 一十: `十二` = 12, `二百十`? no, that is malformed.
-        if (smallUnit !== 10 || section !== 0 || zeroSeen) return null;
-        digit = 1;
-      }
-      if (lastSmallUnit !== 0 && smallUnit >= lastSmallUnit) return null;
-      section += digit * smallUnit;
-      lastSmallUnit = smallUnit;
-      digit = null;
-      zeroSeen = false;
-    } else if (token === '万') {
-      const group = section + (digit ?? 0);
-      if (group === 0 || tenThousands !== 0) return null;
-      tenThousands = group * 1e4;
-      section = 0;
-      digit = null;
-      lastSmallUnit = 0;
-      lastBigUnit = 1e4;
-      zeroSeen = false;
-    } else if (token === '亿') {
-      const group = tenThousands + section + (digit ?? 0);
-      if (group === 0 || total !== 0) return null;
-      total = group * 1e8;
-      tenThousands = 0;
-      section = 0;
-      digit = null;
-      lastSmallUnit = 0;
-      lastBigUnit = 1e8;
-      zeroSeen = false;
-    } else {
-      return null;
-    }
-  }
-
-  if (digit !== null && !zeroSeen) {
-    // Colloquial tails: `三千二` = 3200, `两万三` = 23000, `一百五` = 150.
-    const previousUnit = lastSmallUnit !== 0 ? lastSmallUnit : lastBigUnit;
-    if (previousUnit > 10) {
-      if (!digitIsChinese) return null; // `1万6`: too ambiguous to guess
-      digit *= previousUnit / 10;
-    }
-  }
-  return roundFloat(total + tenThousands + section + (digit ?? 0));
-}
-
-/** 1.1 × 10000 is 11000.000000000002 in floating point; reports never carry that many digits. */
-function roundFloat(value: number): number {
-  return Number(value.toPrecision(12));
-}
 
 // ------------------------------------------------------------------ scanning
 
@@ -437,97 +291,41 @@ export interface MeasureWord {
 }
 
 /**
- * Units and measure words of reports. `万`/`亿` are multipliers, not part of
- * the unit: `万元` is 万 + 元, `万人次` is 万 + 人次.
+ * Units and measure words of reports, by kind. A word is written `[word, notBefore]` where
+ * it also starts other words (see `MeasureWord.notBefore`). `万`/`亿` are multipliers, not
+ * part of the unit: `万元` is 万 + 元, `万人次` is 万 + 人次.
  * 年 is only a unit with 余/多 (`30多年`); otherwise `2021年` is a date: the
  * metric finder enforces that.
  */
-export const MEASURE_WORDS: readonly MeasureWord[] = [
-  // percent and points
-  { word: '%', kind: 'percent' },
-  { word: '％', kind: 'percent' },
-  { word: '个百分点', kind: 'percentage-point' },
-  { word: '百分点', kind: 'percentage-point' },
-  // money
-  { word: '美元', kind: 'money' },
-  { word: '港元', kind: 'money' },
-  { word: '欧元', kind: 'money' },
-  { word: '元', kind: 'money', notBefore: '旦素首宵老' },
-  // people
-  { word: '人次', kind: 'person' },
-  { word: '人', kind: 'person', notBefore: '民大均文' },
-  { word: '名', kind: 'person', notBefore: '单称义誉片牌' },
-  { word: '位', kind: 'person', notBefore: '于置列居次数' },
-  // area, length, volume, weight, energy
-  { word: '平方公里', kind: 'area' },
-  { word: '平方千米', kind: 'area' },
-  { word: '平方米', kind: 'area' },
-  { word: '公顷', kind: 'area' },
-  { word: '亩', kind: 'area' },
-  { word: '公里', kind: 'length' },
-  { word: '千米', kind: 'length' },
-  { word: '米', kind: 'length' },
-  { word: '立方米', kind: 'volume' },
-  { word: '公斤', kind: 'weight' },
-  { word: '千克', kind: 'weight' },
-  { word: '吨', kind: 'weight' },
-  { word: '斤', kind: 'weight' },
-  { word: '千瓦时', kind: 'energy' },
-  { word: '千瓦', kind: 'energy' },
-  { word: '兆瓦', kind: 'energy' },
-  // time
-  { word: '个工作日', kind: 'time' },
-  { word: '个月', kind: 'time' },
-  { word: '小时', kind: 'time' },
-  { word: '分钟', kind: 'time' },
-  { word: '学时', kind: 'time' },
-  { word: '课时', kind: 'time' },
-  { word: '天', kind: 'time', notBefore: '然津下空地气' },
-  { word: '年', kind: 'time' },
-  // counts
-  { word: '场次', kind: 'count' },
-  { word: '批次', kind: 'count' },
-  { word: '户次', kind: 'count' },
-  { word: '架次', kind: 'count' },
-  { word: '车次', kind: 'count' },
-  { word: '方面', kind: 'count' },
-  { word: '次', kind: 'count', notBefore: '要生级日年月序' },
-  { word: '个', kind: 'count', notBefore: '体' },
-  { word: '件', kind: 'count' },
-  { word: '起', kind: 'count', notBefore: '草来步点始诉源到见伏码' },
-  { word: '家', kind: 'count', notBefore: '庭长属乡园风族底' },
-  { word: '项', kind: 'count', notBefore: '目' },
-  { word: '条', kind: 'count', notBefore: '例件款线理约幅' },
-  { word: '篇', kind: 'count', notBefore: '章幅' },
-  { word: '场', kind: 'count', notBefore: '所景地馆面合' },
-  { word: '期', kind: 'count', notBefore: '间货刊末初待限望' },
-  { word: '批', kind: 'count', notBefore: '示准复评判' },
-  { word: '户', kind: 'count', notBefore: '籍口型外' },
-  { word: '所', kind: 'count', notBefore: '有在以属得谓长' },
-  { word: '处', kind: 'count', notBefore: '理分置罚长级于室境' },
-  { word: '轮', kind: 'count', notBefore: '岗换值流椅' },
-  { word: '本', kind: 'count', notBefore: '地级身质领着次年届部科土单' },
-  { word: '册', kind: 'count' },
-  { word: '部', kind: 'count', notBefore: '门署分长队委位件' },
-  { word: '套', kind: 'count', notBefore: '餐取用' },
-  { word: '种', kind: 'count', notBefore: '子类植养田地' },
-  { word: '类', kind: 'count', notBefore: '似型别' },
-  { word: '份', kind: 'count', notBefore: '额子' },
-  { word: '台', kind: 'count', notBefore: '湾风账阶' },
-  { word: '辆', kind: 'count' },
-  { word: '座', kind: 'count', notBefore: '谈' },
-  { word: '栋', kind: 'count' },
-  { word: '张', kind: 'count' },
-  { word: '支', kind: 'count', notBefore: '持付出援撑柱' },
-  { word: '例', kind: 'count', notBefore: '如外行' },
-  { word: '宗', kind: 'count', notBefore: '教旨' },
-  { word: '棵', kind: 'count' },
-  { word: '株', kind: 'count' },
-  { word: '艘', kind: 'count' },
-  // other
-  { word: '倍', kind: 'other' },
-  { word: '岁', kind: 'other', notBefore: '月' },
+const MEASURE_WORDS_BY_KIND: ReadonlyArray<readonly [UnitKind, ReadonlyArray<string | readonly [word: string, notBefore: string]>]> = [
+  ['percent', ['%', '％']],
+  ['percentage-point', ['个百分点', '百分点']],
+  ['money', ['美元', '港元', '欧元', ['元', '旦素首宵老']]],
+  ['person', ['人次', ['人', '民大均文'], ['名', '单称义誉片牌'], ['位', '于置列居次数']]],
+  ['area', ['平方公里', '平方千米', '平方米', '公顷', '亩']],
+  ['length', ['公里', '千米', '米']],
+  ['volume', ['立方米']],
+  ['weight', ['公斤', '千克', '吨', '斤']],
+  ['energy', ['千瓦时', '千瓦', '兆瓦']],
+  ['time', ['个工作日', '个月', '小时', '分钟', '学时', '课时', ['天', '然津下空地气'], '年']],
+  [
+    'count',
+    [
+      '场次', '批次', '户次', '架次', '车次', '方面', ['次', '要生级日年月序'], ['个', '体'], '件',
+      ['起', '草来步点始诉源到见伏码'], ['家', '庭长属乡园风族底'], ['项', '目'], ['条', '例件款线理约幅'],
+      ['篇', '章幅'], ['场', '所景地馆面合'], ['期', '间货刊末初待限望'], ['批', '示准复评判'], ['户', '籍口型外'],
+      ['所', '有在以属得谓长'], ['处', '理分置罚长级于室境'], ['轮', '岗换值流椅'], ['本', '地级身质领着次年届部科土单'],
+      '册', ['部', '门署分长队委位件'], ['套', '餐取用'], ['种', '子类植养田地'], ['类', '似型别'], ['份', '额子'],
+      ['台', '湾风账阶'], '辆', ['座', '谈'], '栋', '张', ['支', '持付出援撑柱'], ['例', '如外行'], ['宗', '教旨'],
+      '棵', '株', '艘',
+    ],
+  ],
+  ['other', ['倍', ['岁', '月']]],
 ];
+
+export const MEASURE_WORDS: readonly MeasureWord[] = MEASURE_WORDS_BY_KIND.flatMap(([kind, words]) =>
+  words.map((word): MeasureWord => (typeof word === 'string' ? { word, kind } : { word: word[0], kind, notBefore: word[1] })),
+);
 
 const MEASURE_WORD_KIND = new Map(MEASURE_WORDS.map((m) => [m.word, m.kind]));
 

@@ -30,38 +30,3 @@ export const PAIRS: ReadonlyMap<string, string> = new Map([
   ['〔', '〕'],
 ]);
 export const CLOSERS = new Set(PAIRS.values());
-
-/** CJK numerals as they appear in markers, slogans and quantities. */
-export const CJK_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** Value of a small CJK numeral as used in markers: 一 … 九十九 (十二, 二十, 二十三). */
-export function cjkOrdinal(numeral: string): number | null {
-  let total = 0;
-  let current = 0;
-  for (const ch of numeral) {
-    if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else {
-      const digit = CJK_DIGITS[ch];
-      if (digit === undefined) return null;
-      current = current * 10 + digit;
-    }
-  }
-  return total + current;
-}
-
-/** Value of Arabic digits, half- or full-width (`１２` → 12). */
-export function arabicValue(digits: string): number {
-  let value = 0;
-  for (const ch of digits) {
-    const code = ch.charCodeAt(0);
-    value = value * 10 + (code >= 0xff10 ? code - 0xff10 : code - 0x30);
-  }
-  return value;
-}

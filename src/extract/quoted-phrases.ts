@@ -1,0 +1,157 @@
+/**
+ * Is a short quoted phrase that starts with a numeral a numbered slogan (SPEC §4)? The
+ * dictionary does not know it, so it is judged by rules, each with the report quirk it exists
+ * for: measures, dates and ordinals, idioms and plain words are not slogans; templates whose
+ * numeral is left blank (`“X+X”方案`) are.
+ */
+import { arabicDigitsValue } from '../text/numerals.js';
+import {
+  chineseCardinalValue,
+  CJK_NUMERAL_CHARS,
+  LEADING_ARABIC,
+  NUMERAL_CHAR,
+  SLOGAN_CLASSIFIERS,
+} from './slogan-numerals.js';
+
+/** SPEC §4: a quoted phrase is a slogan candidate only up to this many characters. */
+export const MAX_QUOTED_SLOGAN_LENGTH = 12;
+
+const LEADING_CJK_NUMERAL = new RegExp(`^[${CJK_NUMERAL_CHARS}]+`);
+const ALL_CJK_NUMERAL_RUNS = new RegExp(`[${CJK_NUMERAL_CHARS}]+|双`, 'g');
+
+/** Measure words and units: a numeral before one of these counts real things or time. */
+const MEASURE_UNITS = [
+  // `“15分钟就医服务圈”`, `“15分钟阅读圈”`, `“百亩葡萄园”`, `“千名专家服务基层”`
+  '分钟', '小时', '天', '日', '周', '月', '年', '周年', '岁', '后',
+  '平方公里', '平方米', '立方米', '公里', '千米', '米', '亩', '公顷', '吨', '斤', '克',
+  '万元', '亿元', '元', '角', '人次', '人', '名', '户', '家', '所', '座', '栋', '间',
+  // `“一号文件”` is an ordinal; `“十九届六中全会”` a date
+  '届', '次', '号', '期', '批', '倍', '套', '部', '本', '册', '篇', '件', '起', '中全会',
+  // `“九星级”` is a grade, not a slogan (but `“五星支部”` is)
+  '根', '把', '星级', '里', '%', '％', '‰',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Idioms and fixed phrases that start with a numeral but count nothing, when quoted.
+ * Unquoted, only dictionary forms are slogans, so these never match there.
+ */
+const IDIOMS = new Set([
+  '三番五次', '三令五申', '三心二意', '三思而行', '三五成群', '三天打鱼两天晒网', '四面八方', '四通八达',
+  '四两拨千斤', '五湖四海', '五花八门', '六神无主', '七上八下', '七嘴八舌', '八仙过海', '九牛一毛',
+  '九死一生', '十全十美', '十拿九稳', '百花齐放', '百家争鸣', '百花齐放、百家争鸣', '百尺竿头',
+  '百折不挠', '百战百胜', '千方百计', '千家万户', '千锤百炼', '千变万化', '千里之行', '万众一心',
+  '万无一失', '万紫千红', '万古长青', '两袖清风', '两全其美', '两面人', '两面派', '双管齐下',
+  '百废俱兴', '百废待兴', '一方水土养一方人', '一方水土难养一方人', '一心一意', '一五一十', '一举两得',
+  '一石二鸟', '一箭双雕',
+]);
+
+/** Ordinary words that start with a numeral character: `“双方”`, `“双语”`, `“两难”`, `“万一”`. */
+const PLAIN_WORD_PREFIXES = ['双方', '双向', '双重', '双边', '双赢', '双语', '双休', '两难', '万一', '千万', '万般'];
+
+export type QuotedVerdict =
+  | { kind: 'slogan'; count: number | null }
+  | { kind: 'template'; count: null }
+  | { kind: 'not-a-slogan'; reason: string };
+
+const not = (reason: string): QuotedVerdict => ({ kind: 'not-a-slogan', reason });
+
+/**
+ * Is the content of a short quote (`“三项建设”` → `三项建设`) a numbered slogan? Called for
+ * quotes of at most MAX_QUOTED_SLOGAN_LENGTH characters that the dictionary does not know.
+ */
+export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
+  // Templates leave the numeral blank: `“X+X”方案`, `“X个一”工作方案`. Not `“X贤榜样”` (a
+  // name blank: X is a place) or `“xx分钟服务圈”` (a measure).
+  if (/^[XxＸｘ]{1,3}(?:[+＋]|[个项种条类])/.test(phrase)) return { kind: 'template', count: null };
+  if (!NUMERAL_CHAR.test(phrase[0] ?? '')) return not('does not start with a numeral');
+  // A sentence, not a name: `“一要吃饭，二要建设”`, `“万般皆下品，唯有读书高”`.
+  if (/[，。；！？,;!?]/.test(phrase)) return not('a sentence');
+  if (IDIOMS.has(phrase)) return not('an idiom');
+  if (PLAIN_WORD_PREFIXES.some((word) => phrase.startsWith(word))) return not('a plain word');
+  // A description, not a name: `“四清四不清的矛盾”`.
+  if (phrase.includes('的')) return not('a descriptive phrase');
+
+  const arabic = LEADING_ARABIC.exec(phrase)?.[0];
+  if (arabic !== undefined) return judgeArabicLed(phrase, arabic);
+
+  // `双减`, `双拥`, `双报到`: 双 alone stands for 2.
+  const numeral = phrase.startsWith('双') ? '双' : (LEADING_CJK_NUMERAL.exec(phrase)?.[0] ?? '');
+  const rest = phrase.slice(numeral.length);
+  // A bare number is an ordinal or a date: `“十五”`计划, `“八七”`扶贫攻坚计划.
+  if (rest === '') return not('a bare number');
+  const value = numeral === '双' ? 2 : chineseCardinalValue(numeral);
+  // Not a cardinal: a plan, a date or an ordering (`“十四五”`, `“九二共识”`, `“五四运动”`, `“三二一”`产业结构).
+  if (value === null) return not('an ordinal or date code');
+  // `“零距离”`, `“零容忍”`: zero counts nothing.
+  if (value === 0) return not('zero');
+  const laterNumerals = withoutNumeralWords(rest).match(ALL_CJK_NUMERAL_RUNS) ?? [];
+  // `“一把手”`, `“一肩挑”`, `“一票否决”`, `“一根钢钎插到底”`, `“一以贯之”`: 一 means "one,
+  // single", it counts nothing. With a second numeral it is a pattern: `“一村一项目”`, `“一国两制”`.
+  if (value === 1 && numeral === '一' && laterNumerals.length === 0) return not('a plain term with 一');
+  if (startsWithMeasure(rest)) return not('a measure');
+  // A streak is a statistic: `“十二连增”` (twelve years of growth in a row), `“五连快”`.
+  if (rest.startsWith('连')) return not('a streak');
+  // `“十九大”`, `“二十大”`: a Party congress, an ordinal.
+  if (rest === '大') return not('a congress ordinal');
+  // `“一百五十六项”`: a count of real things, too big for a slogan.
+  if (value >= 100 && SLOGAN_CLASSIFIERS.includes(rest[0] ?? '')) return not('a large count of things');
+
+  // 一 … 二 is an ordinal enumeration or an idiom: `“一不怕苦、二不怕死”`, `“一穷二白”`, `“一平二调”`.
+  if (numeral === '一' && laterNumerals.some((run) => run.startsWith('二'))) return not('an ordinal enumeration');
+
+  return { kind: 'slogan', count: countOfUnknownSlogan(phrase, numeral, value) };
+}
+
+function judgeArabicLed(phrase: string, digits: string): QuotedVerdict {
+  const rest = phrase.slice(digits.length);
+  // `“1234”干部工作思路`: digits counting up from 1 name the parts of an approach.
+  if (isAscendingFromOne(digits) && (rest === '' || !startsWithMeasure(rest))) return { kind: 'slogan', count: null };
+  // `“1+N”`, `“3+X”`: a formula with a blank.
+  if (/^[+＋]/.test(rest)) return { kind: 'slogan', count: null };
+  // `“4个意识”` when the dictionary does not know it: digits + a slogan measure word.
+  const value = arabicDigitsValue(digits);
+  if (SLOGAN_CLASSIFIERS.includes(rest[0] ?? '') && value > 0 && value < 100) return { kind: 'slogan', count: value };
+  // Anything else is a quantity, a year or a code: `“80后”`, `“15分钟就医服务圈”`, `“５G”`,
+  // `“９７中国旅游年”`, `“863”计划`.
+  return not('a quantity, year or code');
+}
+
+/**
+ * Words in which a numeral character is no numeral: `统一`, `一体`, `合一` (`“三统一”` → 3,
+ * `“三证合一”` → 3, `“六位一体”` → 6). Masked before later numerals are looked for.
+ */
+const NUMERAL_FREE_WORDS = /统一|一体|合一|为一|一致|一起|一切|一律|一流|一线|之一|唯一|同一|划一|单一|专一|一样|万一|一道|一批/g;
+
+function withoutNumeralWords(text: string): string {
+  return text.replace(NUMERAL_FREE_WORDS, (word) => '·'.repeat(word.length));
+}
+
+function startsWithMeasure(rest: string): boolean {
+  return MEASURE_UNITS.some((unit) => rest.startsWith(unit));
+}
+
+function isAscendingFromOne(digits: string): boolean {
+  return digits.length >= 2 && [...digits].every((ch, index) => arabicDigitsValue(ch) === index + 1);
+}
+
+/**
+ * The count of a slogan the dictionary does not know:
+ * - one numeral: its value (`“三项建设”` → 3, `“三十条”` → 30);
+ * - a numeral + 个/项/种/条/类 followed by more numerals: the first (`“三个五工程”` → 3);
+ * - 一 X 一 Y: a distribution, not a count (`“一格一长一警一专多兼”` → null);
+ * - otherwise the sum, every item the name counts (`“两降一升”` → 3, `“三去一改”` → 4);
+ * - null for magnitudes (百, 千, 万: `“千村示范、万村整治”`).
+ */
+function countOfUnknownSlogan(phrase: string, leading: string, leadingValue: number): number | null {
+  const masked = leading + withoutNumeralWords(phrase.slice(leading.length));
+  const runs = masked.match(ALL_CJK_NUMERAL_RUNS) ?? [leading];
+  const values = runs.map((run) => (run === '双' ? 2 : chineseCardinalValue(run)));
+  if (values.some((value) => value === null || value >= 100)) return null;
+  if (runs.length === 1) return leadingValue;
+  const sum = (values as number[]).reduce((total, value) => total + value, 0);
+  // `“三项政策、一项改革”`, `“八个坚持、八个反对”`: listed parts add up.
+  if (phrase.includes('、')) return sum;
+  if ('个项种条类'.includes(phrase[leading.length] ?? '')) return leadingValue;
+  if (leading === '一' && runs.filter((run) => run === '一').length >= 2) return null;
+  return sum;
+}
