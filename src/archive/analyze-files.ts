@@ -20,7 +20,7 @@ import { runOrdered } from './pool.js';
 import type { AnalyzeTask } from './analyze-worker.js';
 
 export interface AnalyzeFilesOptions extends InputOptions {
-  /** Worker threads; 0 or 1 analyzes in the calling thread. Default: 1. */
+  /** Worker threads (long-lived, each with its own segmenter); 0 analyzes in the calling thread. Default: 1. */
   jobs?: number;
   signal?: AbortSignal;
   segmenter?: SegmenterName;
@@ -48,11 +48,11 @@ const WORKER = import.meta.url.endsWith('.ts')
   : fileURLToPath(new URL('./analyze-worker.js', import.meta.url));
 
 export async function* analyzeFiles(inputs: readonly string[], options: AnalyzeFilesOptions = {}): AsyncGenerator<FileResult> {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const jobs = Math.max(0, Math.floor(options.jobs ?? 1));
   const loaded = loadAll(inputs, options);
   const toTask = (item: Loaded): AnalyzeTask => ({ text: item.document?.text ?? '', segmenter: options.segmenter });
 
-  if (jobs === 1) {
+  if (jobs === 0) {
     for await (const item of loaded) {
       options.signal?.throwIfAborted();
       if (item.error !== undefined || item.skipped) {

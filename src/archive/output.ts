@@ -202,6 +202,11 @@ export function errorInfo(error: unknown): { code: string; message: string } {
     const code = (error as { code?: unknown }).code;
     return { code: typeof code === 'string' ? code : 'ERROR', message: error.message };
   }
+  // Already described (analyzeFiles' results), or a GongwenError that lost its class crossing a thread.
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    const { code, message } = error as { code?: unknown; message: string };
+    return { code: typeof code === 'string' ? code : 'ERROR', message };
+  }
   return { code: 'ERROR', message: String(error) };
 }
 

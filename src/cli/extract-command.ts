@@ -25,7 +25,7 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   if (inputs.length === 0) throw new GongwenError('USAGE', 'gongwen extract needs at least one INPUT (file, folder, glob, @list, .jsonl or -)');
   if (!options.out) throw new GongwenError('USAGE', 'gongwen extract needs --out DIR');
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new GongwenError('USAGE', `--jobs takes a whole number ≥ 1, not "${options.jobs}"`);
+  if (!Number.isInteger(jobs) || jobs < 0) throw new GongwenError('USAGE', `--jobs takes a whole number ≥ 0 (0: no worker threads), not "${options.jobs}"`);
 
   const writer = await ExtractWriter.open(options.out, { resume: options.resume ?? false });
   const controller = new AbortController();

@@ -366,6 +366,7 @@ class TreeBuilder {
     const sentences: Range[] = [];
     const markers: EnumerationMarkerMatch[] = [];
     const pieces: Array<Range | DebrisSpan> = [];
+    const contents: Range[] = [];
 
     // Split at debris; trim space off each piece of content.
     let at = start;
@@ -378,6 +379,7 @@ class TreeBuilder {
       while (contentEnd > contentStart && SPACE.test(input[contentEnd - 1]!)) contentEnd--;
       if (contentStart > at) pieces.push({ start: at, end: contentStart });
       if (contentEnd > contentStart) {
+        contents.push({ start: contentStart, end: contentEnd });
         const split = splitSentences(input, contentStart, contentEnd);
         for (const offset of split.unclosed) this.warn('unclosed-quote', `Quote or bracket ${input[offset]} is never closed in its paragraph; read as plain text.`, offset, offset + 1);
         for (const offset of split.mismatched) this.warn('mismatched-quote', 'A Chinese quote “ is closed by an ASCII quote ".', offset, offset + 1);
@@ -400,13 +402,30 @@ class TreeBuilder {
     });
     const spans = this.annotate('paragraph', start, end, trimmed, role);
 
+    // One segmenter call per piece of content, not per sentence: sentence and
+    // span edges are forced token edges, so each sentence takes whole tokens.
+    const tokens: Token[] = [];
+    for (const piece of contents) {
+      const boundaries: number[] = [];
+      for (const sentence of trimmed) if (sentence.start >= piece.start && sentence.end <= piece.end) boundaries.push(sentence.start, sentence.end);
+      for (const span of spans) if (span.start >= piece.start && span.end <= piece.end) boundaries.push(span.start, span.end);
+      for (const token of this.tokens(piece.start, piece.end, boundaries)) tokens.push(token);
+    }
+    let nextToken = 0;
+    const tokensOf = (from: number, to: number): Token[] => {
+      while (nextToken < tokens.length && tokens[nextToken]!.start < from) nextToken++;
+      const first = nextToken;
+      while (nextToken < tokens.length && tokens[nextToken]!.end <= to) nextToken++;
+      return tokens.slice(first, nextToken);
+    };
+
     const all: Array<{ start: number; node: Paragraph['children'][number] }> = [];
     for (const piece of pieces) {
       all.push({ start: piece.start, node: 'kind' in piece ? this.debris(piece) : this.whiteSpace(piece.start, piece.end) });
     }
     for (const sentence of trimmed) {
       if (sentence.start > sentence.outer.start) all.push({ start: sentence.outer.start, node: this.whiteSpace(sentence.outer.start, sentence.start) });
-      if (sentence.end > sentence.start) all.push({ start: sentence.start, node: this.sentence(sentence.start, sentence.end, spans) });
+      if (sentence.end > sentence.start) all.push({ start: sentence.start, node: this.sentence(sentence.start, sentence.end, spans, tokensOf(sentence.start, sentence.end)) });
       if (sentence.outer.end > sentence.end) all.push({ start: sentence.end, node: this.whiteSpace(sentence.end, sentence.outer.end) });
     }
     all.sort((a, b) => a.start - b.start);
@@ -439,8 +458,8 @@ class TreeBuilder {
     return { type: 'ParagraphNode', children: nodes, position: this.index.position(start, end) };
   }
 
-  private sentence(start: number, end: number, spans: readonly InlineSpan[]): Sentence {
-    const node: Sentence = { type: 'SentenceNode', children: this.inline(start, end, spans), position: this.index.position(start, end) };
+  private sentence(start: number, end: number, spans: readonly InlineSpan[], tokens: Token[]): Sentence {
+    const node: Sentence = { type: 'SentenceNode', children: this.inline(start, end, spans, tokens), position: this.index.position(start, end) };
     if (spans.some((span) => span.type === 'Metric' && span.start >= start && span.end <= end)) node.metric = true;
     return node;
   }
@@ -467,20 +486,28 @@ class TreeBuilder {
 
   // ------------------------------------------------------------ inline nodes
 
+  /** Tokens of [start, end) with the given forced edges: words, or fixed chunks for a line too long to segment. */
+  private tokens(start: number, end: number, boundaries: readonly number[]): Token[] {
+    if (end - start <= LONGEST_SEGMENTED_SENTENCE || boundaries.length > 2) {
+      // A long piece with sentence edges inside it is cut sentence by sentence below the limit.
+      const longest = longestGap(start, end, boundaries);
+      if (longest <= LONGEST_SEGMENTED_SENTENCE) return tokenize(this.input, start, end, this.options.segmenter, boundaries);
+    }
+    if (!this.longLineReported) {
+      this.longLineReported = true;
+      this.warn('long-line', `A sentence of more than ${LONGEST_SEGMENTED_SENTENCE} characters without sentence punctuation: kept as fixed-size chunks, not segmented into words.`, start, end);
+    }
+    return chunk(start, end);
+  }
+
   /** Words and inline spans of [start, end); `spans` are sorted outer-first (see nestableSpans). */
-  private inline(start: number, end: number, spans: readonly InlineSpan[]): Inline[] {
+  private inline(start: number, end: number, spans: readonly InlineSpan[], given?: Token[]): Inline[] {
     const inside = spans.filter((span) => span.start >= start && span.end <= end);
-    let tokens: Token[];
-    if (end - start > LONGEST_SEGMENTED_SENTENCE) {
-      if (!this.longLineReported) {
-        this.longLineReported = true;
-        this.warn('long-line', `A sentence of ${end - start} characters without sentence punctuation: kept as fixed-size chunks, not segmented into words.`, start, end);
-      }
-      tokens = chunk(start, end);
-    } else {
+    let tokens = given;
+    if (tokens === undefined) {
       const boundaries: number[] = [];
       for (const span of inside) boundaries.push(span.start, span.end);
-      tokens = tokenize(this.input, start, end, this.options.segmenter, boundaries);
+      tokens = this.tokens(start, end, boundaries);
     }
 
     const result: Inline[] = [];
@@ -555,6 +582,14 @@ class TreeBuilder {
 
 function isSalutation(text: string): boolean {
   return text.length <= 20 && /[：:！!]$/.test(text) && !/[。，,；]/.test(text);
+}
+
+/** The longest stretch of [start, end) between two of `boundaries`. */
+function longestGap(start: number, end: number, boundaries: readonly number[]): number {
+  const sorted = [start, ...boundaries.filter((offset) => offset > start && offset < end), end].sort((a, b) => a - b);
+  let longest = 0;
+  for (let i = 1; i < sorted.length; i++) longest = Math.max(longest, sorted[i]! - sorted[i - 1]!);
+  return longest;
 }
 
 /** Splits sentences so that every offset in `cuts` starts a sentence. */
