@@ -69,7 +69,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         known: slogan.known,
       });
     }
-    extractorWarnings.push(...found.warnings);
+    for (const warning of found.warnings) extractorWarnings.push(warning);
 
     for (const placeholder of findPlaceholders(text_, region.start)) {
       if (!inSentence(placeholder.offset)) continue;

@@ -25,4 +25,17 @@ describe('the package as users import it', () => {
     }
     expect(readFileSync(new URL(`../${manifest.bin.gongwen}`, import.meta.url), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
   });
+
+  it('package-lock.json lists every optional platform package, or npm ci refuses it (run .ci/complete-lockfile.mjs)', () => {
+    const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as {
+      packages: Record<string, { optionalDependencies?: Record<string, string> }>;
+    };
+    const missing: string[] = [];
+    for (const [key, info] of Object.entries(lock.packages)) {
+      for (const name of Object.keys(info.optionalDependencies ?? {})) {
+        if (!lock.packages[`node_modules/${name}`] && !lock.packages[`${key}/node_modules/${name}`]) missing.push(name);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

@@ -280,7 +280,7 @@ class TreeBuilder {
     };
     const headingChildren: Heading['children'] = [...this.prefixNodes(line.start, marker.start), markerNode];
     if (textStart > marker.end) headingChildren.push(this.whiteSpace(marker.end, textStart));
-    headingChildren.push(...this.region('heading', textStart, headingEnd, role));
+    pushAll(headingChildren, this.region('heading', textStart, headingEnd, role));
 
     // The rest of the line (and the lines continuing it): the section's first
     // paragraph; or, when it holds no content, trailing space/debris of the heading.
@@ -290,7 +290,7 @@ class TreeBuilder {
       for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
       rest = this.paragraph(headingEnd, last.end, role);
     } else if (headingEnd < line.end) {
-      headingChildren.push(...this.spaceAndDebris(headingEnd, line.end));
+      pushAll(headingChildren, this.spaceAndDebris(headingEnd, line.end));
     }
     const headingNodeEnd = rest ? headingEnd : line.end;
     const heading: Heading = { type: 'Heading', children: headingChildren, position: this.index.position(line.start, headingNodeEnd) };
@@ -322,7 +322,7 @@ class TreeBuilder {
       container.children.push(this.paragraph(line.start, last.end, role));
     } else {
       // A line of debris alone (`##paidend##`) opens nothing: it may even come before the title.
-      this.container().children.push(...this.spaceAndDebris(line.start, last.end));
+      pushAll<WhiteSpace | Debris>(this.container().children as Array<WhiteSpace | Debris>, this.spaceAndDebris(line.start, last.end));
     }
     this.covered = last.end;
     return last.index;
@@ -384,8 +384,8 @@ class TreeBuilder {
         for (const offset of split.unclosed) this.warn('unclosed-quote', `Quote or bracket ${input[offset]} is never closed in its paragraph; read as plain text.`, offset, offset + 1);
         for (const offset of split.mismatched) this.warn('mismatched-quote', 'A Chinese quote “ is closed by an ASCII quote ".', offset, offset + 1);
         const found = findEnumerationMarkers(input, contentStart, contentEnd, this.carry);
-        markers.push(...found);
-        sentences.push(...splitAt(split.sentences, found.map((marker) => marker.start)));
+        pushAll(markers, found);
+        pushAll(sentences, splitAt(split.sentences, found.map((marker) => marker.start)));
       }
       if (pieceEnd > contentEnd) pieces.push({ start: contentEnd, end: pieceEnd });
       if (piece) pieces.push(piece);
@@ -578,6 +578,11 @@ class TreeBuilder {
   private warn(rule: Warning['rule'], message: string, start: number, end: number): void {
     this.warnings.push({ rule, message, offset: start, position: this.index.position(start, end), source: 'gongwen' });
   }
+}
+
+/** `target.push(...items)` without the call-stack limit on huge arrays (a 50 MB line of sentences). */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function isSalutation(text: string): boolean {
