@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
 import { analyze, toJson, toString, type Metric, type Placeholder, type Sentence, type Slogan } from '../src/index.js';
-import { fixtureNames, readFixture } from './helpers/fixtures.js';
+import { fixtureNames, governmentReport, hasCorpora, readFixture } from './helpers/fixtures.js';
 
 describe('analyze keeps the tree lossless with the inline nodes in it', () => {
   for (const name of fixtureNames()) {
@@ -97,5 +97,38 @@ describe('the JSON of gongwen analyze --json', () => {
     const first = json.enumerations[0]!;
     expect(first).toMatchObject({ marker: '一是', ordinal: 1, lead: '一是高质量开展党史学习教育' });
     expect(text.slice(first.offset, first.offset + 2)).toBe('一是');
+  });
+});
+
+describe('end to end on the seeds: what the extractor tests establish holds through analyze', () => {
+  // Counts read blank by blank in test/placeholders.test.ts.
+  it.each([
+    ['seed-000', { total: 95, number: 68, year: 2, name: 25 }],
+    ['seed-001', { total: 80, number: 65, year: 1, name: 14 }],
+    ['seed-002', { total: 120, number: 86, year: 0, name: 34 }],
+    ['seed-003', { total: 177, number: 149, year: 0, name: 28 }],
+    ['seed-004', { total: 112, number: 109, year: 0, name: 3 }],
+  ])('%s placeholder counts', (name, counts) => {
+    expect(analyze(readFixture(name)).placeholderCounts).toEqual(counts);
+  });
+
+  it('seed-000: 召开区委常委会会议…7次-style metrics carry value, unit and subject', () => {
+    const metrics = analyze(readFixture('seed-000')).metrics;
+    expect(metrics.find((metric) => metric.raw === '近x亿元')).toMatchObject({ value: null, placeholder: true, unit: '元', qualifier: '近', predicate: '发放', subject: '救助资金' });
+    expect(metrics.find((metric) => metric.raw === 'xxx余万元')).toMatchObject({ value: null, unit: '元', qualifier: '余', subject: '留岗红包' });
+  });
+});
+
+describe.skipIf(!hasCorpora)('政府工作报告: GDP target and last year\'s actual growth through analyze', () => {
+  it.each([
+    [2019, 6, 6.5, 6.6],
+    [2018, 6.5, null, 6.9],
+    [2015, 7, null, 7.4],
+  ])('%i: target %s–%s, actual %s', (year, low, high, actual) => {
+    const metrics = analyze(governmentReport(year)).metrics.filter((metric) => metric.subject === '国内生产总值' && metric.unit === '%');
+    const target = metrics.find((metric) => metric.stance === 'target')!;
+    expect([target.value, target.valueHigh]).toEqual([low, high]);
+    // 2018 looks back on five years first (`年均增长7.1%`): last year's growth is the plain 增长.
+    expect(metrics.find((metric) => metric.stance === 'actual' && /^(比上年)?增长$/.test(metric.comparison ?? ''))!.value).toBe(actual);
   });
 });

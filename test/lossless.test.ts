@@ -113,6 +113,21 @@ describe('lossless on generated input', () => {
     expect(toString(report.tree)).toBe(text);
   });
 
+  it('handles 50 MB of one line of sentences: kept whole as chunks, with a warning, in bounded memory', () => {
+    const text = '召开区委常委会会议7次，同比增长6.1%。'.repeat(2_400_000);
+    const report = parse(text);
+    expect(toString(report.tree)).toBe(text);
+    expect(report.warnings.map((warning) => warning.rule)).toEqual(['long-line']);
+    expect(allNodes(report.tree).length).toBeLessThan(2_000);
+  });
+
+  it('handles a 1 MB heading line', () => {
+    const text = `一、${'加强党的建设'.repeat(200_000)}\n正文。`;
+    const report = parse(text);
+    expect(toString(report.tree)).toBe(text);
+    expect(report.tree.children[0]).toMatchObject({ type: 'Section', depth: 1 });
+  });
+
   it('flags binary-looking input but keeps every character', () => {
     const text = 'PK\u0003\u0004\u0000\u0000一、标题\u0000\u0001';
     const report = parse(text);

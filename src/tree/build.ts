@@ -59,6 +59,8 @@ export interface BuiltTree {
   warnings: Warning[];
 }
 
+/** A line longer than this is a dump, not a paragraph: see opaqueParagraph. */
+const LONGEST_ANALYZED_PARAGRAPH = 1_000_000;
 /** A sentence longer than this is cut into fixed chunks instead of words (a dump, not prose). */
 const LONGEST_SEGMENTED_SENTENCE = 20_000;
 const SPACE = new RegExp(SPACE_CLASS);
@@ -362,6 +364,7 @@ class TreeBuilder {
 
   private paragraph(start: number, end: number, role: SectionRole | null): Paragraph {
     const input = this.input;
+    if (end - start > LONGEST_ANALYZED_PARAGRAPH) return this.opaqueParagraph(start, end);
     const nodes: Paragraph['children'] = [];
     const sentences: Range[] = [];
     const markers: EnumerationMarkerMatch[] = [];
@@ -458,6 +461,17 @@ class TreeBuilder {
     return { type: 'ParagraphNode', children: nodes, position: this.index.position(start, end) };
   }
 
+  /**
+   * A "paragraph" of millions of characters is a dump, not prose: it is kept
+   * (lossless) as one sentence of fixed-size chunks, so memory stays bounded,
+   * and it is neither split into sentences nor analysed. The warning says so.
+   */
+  private opaqueParagraph(start: number, end: number): Paragraph {
+    this.warn('long-line', `A line of ${end - start} characters is kept as fixed-size chunks: not split into sentences or words, not analysed.`, start, end);
+    const sentence: Sentence = { type: 'SentenceNode', children: chunk(start, end).map((token) => this.leaf(token)), position: this.index.position(start, end) };
+    return { type: 'ParagraphNode', children: [sentence], position: sentence.position };
+  }
+
   private sentence(start: number, end: number, spans: readonly InlineSpan[], tokens: Token[]): Sentence {
     const node: Sentence = { type: 'SentenceNode', children: this.inline(start, end, spans, tokens), position: this.index.position(start, end) };
     if (spans.some((span) => span.type === 'Metric' && span.start >= start && span.end <= end)) node.metric = true;
@@ -475,7 +489,7 @@ class TreeBuilder {
   /** A heading's text run: inline nodes, annotated as a one-sentence region. */
   private region(kind: TextRegion['kind'], start: number, end: number, role: SectionRole | null): Inline[] {
     if (end <= start) return [];
-    const spans = this.annotate(kind, start, end, [{ start, end }], role);
+    const spans = end - start > LONGEST_ANALYZED_PARAGRAPH ? [] : this.annotate(kind, start, end, [{ start, end }], role);
     return this.inline(start, end, spans);
   }
 

@@ -41,8 +41,10 @@ export function archiveRecords(): ArchiveRecord[] {
       .split('\n')
       .forEach((line, index) => {
         if (line.trim() === '') return;
-        const record = JSON.parse(line) as { title: string; year?: number | null; content: string };
-        records.push({ file, line: index + 1, title: record.title, year: record.year ?? null, content: record.content });
+        const record = JSON.parse(line) as { title: string; year?: number | string | null; content: string };
+        // The archive writes years as strings ("2019").
+        const year = record.year === undefined || record.year === null ? null : Number(record.year);
+        records.push({ file, line: index + 1, title: record.title, year, content: record.content });
       });
   }
   return records;
