@@ -4,7 +4,8 @@
  * items it sums up.
  */
 import { arabicDigitsValue } from '../text/numerals.js';
-import { CLOSING_QUOTES, OPENING_QUOTES, type QuoteSpan } from './quotes.js';
+import { charCodeTable } from './numbers.js';
+import { CLOSING_QUOTES, lastSpanStartingBy, OPENING_QUOTES, type QuoteSpan } from './quotes.js';
 import { chineseCardinalValue, LEADING_ARABIC, NUMERAL_CHAR, ORDINAL_RUN, SLOGAN_CLASSIFIERS } from './slogan-numerals.js';
 
 export interface ListSummary {
@@ -17,8 +18,11 @@ export interface ListSummary {
   size: number;
 }
 
-const SUMMARY_NUMERAL = new RegExp(`([一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})([${SLOGAN_CLASSIFIERS}])`, 'g');
-const SUMMARY_NUMERAL_TEST = new RegExp(SUMMARY_NUMERAL.source);
+const SUMMARY_NUMERAL = `([一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})([${SLOGAN_CLASSIFIERS}])`;
+const SUMMARY_NUMERAL_TEST = new RegExp(SUMMARY_NUMERAL);
+const SUMMARY_NUMERAL_AT = new RegExp(SUMMARY_NUMERAL, 'y');
+/** Char codes a SUMMARY_NUMERAL match starts with. */
+const SUMMARY_NUMERAL_FIRST = charCodeTable('一二三四五六七八九十两0123456789０１２３４５６７８９');
 /** Where a list starts when no opening quote marks it: the previous clause ends here. */
 const CLAUSE_BOUNDARY = new Set(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '（', '(', '【', '《', '》']);
 const LIST_JOINERS = ['以及', '和', '及', '与'];
@@ -45,7 +49,8 @@ const FORMULA_NOUNS = [
  * `公平、公开、公正、公认四项要求`: a numeral + 个/项/大/种/条/类/张/支/级 + a formula noun
  * right after a `、`-separated list sums it up. Not after `等` (`…健康名市等五个工作领导小组`:
  * an open list of real things) and not after `的` (`促进经济增长的十项措施`: the list
- * qualifies something else).
+ * qualifies something else). `quotes` and `dictionaryMatches` are in text order and do not
+ * overlap, as pairQuotes and the dictionary scan give them.
  */
 export function findListSummaries(
   text: string,
@@ -53,31 +58,62 @@ export function findListSummaries(
   dictionaryMatches: ReadonlyArray<{ start: number; end: number }>,
 ): ListSummary[] {
   const summaries: ListSummary[] = [];
-  for (const match of text.matchAll(SUMMARY_NUMERAL)) {
-    const start = match.index ?? 0;
-    const numeral = match[1] ?? '';
-    const classifierEnd = start + match[0].length;
-    if (dictionaryMatches.some((found) => found.start <= start && start < found.end)) continue;
-    if (quotes.some((quote) => quote.contentStart <= start && start < quote.contentEnd)) continue;
-    // Part of a larger number or a decimal: `2133个县`, `1.5个百分点`.
-    if (/[0-9０-９.．%％]/.test(text[start - 1] ?? '') || NUMERAL_CHAR.test(text[start - 1] ?? '')) continue;
-    if (ORDINAL_RUN.test(text.slice(Math.max(0, start - 12), start))) continue;
-
-    const noun = formulaNounAt(text, classifierEnd);
-    if (noun === '') continue;
-    const count = LEADING_ARABIC.test(numeral) ? arabicDigitsValue(numeral) : chineseCardinalValue(numeral);
-    if (count === null || count < 2) continue;
-    const readings = listBefore(text, start);
-    if (readings.length === 0) continue;
-    // `字` counts characters; anything else counts items.
-    const size = (items: string[]) => (noun === '字' ? items.join('').length : items.length);
-    // Give the list the benefit of the doubt: `…维护世界和平与促进共同发展这三大历史任务` is one
-    // item with 与 inside, `阶级斗争、生产斗争和科学实验三大革命运动` three items joined by 和.
-    const items = readings.find((reading) => size(reading) === count) ?? readings[0] ?? [];
-    if (items.length < MIN_LIST_ITEMS) continue;
-    summaries.push({ start, text: text.slice(start, classifierEnd + noun.length), count, items, size: size(items) });
+  // A summary sums up a `、` list (listBefore): without a `、` there is none.
+  if (!text.includes('、')) return summaries;
+  // SUMMARY_NUMERAL left to right, as matchAll would find it, trying the sticky regex only
+  // where a numeral starts: a scan for the character class costs more than this loop.
+  let index = 0;
+  while (index < text.length) {
+    if (SUMMARY_NUMERAL_FIRST[text.charCodeAt(index)] === 1) {
+      SUMMARY_NUMERAL_AT.lastIndex = index;
+      const match = SUMMARY_NUMERAL_AT.exec(text);
+      if (match !== null) {
+        const summary = summaryAt(text, index, match[1] ?? '', index + match[0].length, quotes, dictionaryMatches);
+        if (summary !== null) summaries.push(summary);
+        index += match[0].length;
+        continue;
+      }
+    }
+    index += 1;
   }
   return summaries;
+}
+
+/** The summary whose numeral `numeral` starts at `start`, its classifier ending at `classifierEnd`; else null. */
+function summaryAt(
+  text: string,
+  start: number,
+  numeral: string,
+  classifierEnd: number,
+  quotes: readonly QuoteSpan[],
+  dictionaryMatches: ReadonlyArray<{ start: number; end: number }>,
+): ListSummary | null {
+  if ((lastSpanStartingBy(dictionaryMatches, start, (found) => found.start)?.end ?? -1) > start) return null;
+  if ((lastSpanStartingBy(quotes, start, (quote) => quote.contentStart)?.contentEnd ?? -1) > start) return null;
+  // Part of a larger number or a decimal: `2133个县`, `1.5个百分点`.
+  if (/[0-9０-９.．%％]/.test(text[start - 1] ?? '') || NUMERAL_CHAR.test(text[start - 1] ?? '')) return null;
+  if (ORDINAL_RUN.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (!hasEnumerationCommaBefore(text, start)) return null;
+
+  const noun = formulaNounAt(text, classifierEnd);
+  if (noun === '') return null;
+  const count = LEADING_ARABIC.test(numeral) ? arabicDigitsValue(numeral) : chineseCardinalValue(numeral);
+  if (count === null || count < 2) return null;
+  const readings = listBefore(text, start);
+  if (readings.length === 0) return null;
+  // `字` counts characters; anything else counts items.
+  const size = (items: string[]) => (noun === '字' ? items.join('').length : items.length);
+  // Give the list the benefit of the doubt: `…维护世界和平与促进共同发展这三大历史任务` is one
+  // item with 与 inside, `阶级斗争、生产斗争和科学实验三大革命运动` three items joined by 和.
+  const items = readings.find((reading) => size(reading) === count) ?? readings[0] ?? [];
+  if (items.length < MIN_LIST_ITEMS) return null;
+  return { start, text: text.slice(start, classifierEnd + noun.length), count, items, size: size(items) };
+}
+
+/** listBefore looks back at most MAX_LIST_LENGTH characters for a `、`: is there one? */
+function hasEnumerationCommaBefore(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 0 && i >= end - MAX_LIST_LENGTH; i--) if (text.charCodeAt(i) === 0x3001) return true;
+  return false;
 }
 
 /** The formula noun right after the classifier, longest first (`创建评选工作`), or ''. */
@@ -85,10 +121,18 @@ function formulaNounAt(text: string, start: number): string {
   let han = 0;
   while (han < 6 && /\p{Script=Han}/u.test(text[start + han] ?? '') && text[start + han] !== '的') han += 1;
   for (let length = han; length >= 1; length -= 1) {
-    const candidate = text.slice(start, start + length);
-    if (FORMULA_NOUNS.some((noun) => candidate.endsWith(noun))) return candidate;
+    // Does text[start, end) end with a formula noun? Only the nouns ending in its last character can.
+    const end = start + length;
+    const nouns = FORMULA_NOUNS_BY_LAST_CHAR.get(text[end - 1] ?? '');
+    if (nouns?.some((noun) => noun.length <= length && text.startsWith(noun, end - noun.length))) return text.slice(start, end);
   }
   return '';
+}
+
+const FORMULA_NOUNS_BY_LAST_CHAR = new Map<string, string[]>();
+for (const noun of FORMULA_NOUNS) {
+  const last = noun[noun.length - 1]!;
+  FORMULA_NOUNS_BY_LAST_CHAR.set(last, [...(FORMULA_NOUNS_BY_LAST_CHAR.get(last) ?? []), noun]);
 }
 
 /**

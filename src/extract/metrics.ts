@@ -10,7 +10,7 @@
  * `两个维护`, `十四五`), section markers (`1.`), `一是`.
  */
 import type { MetricRecord, Qualifier, Stance, UnitKind } from './types.js';
-import { MEASURE_WORD_SOURCE, measureWordKind, scanNumbers } from './numbers.js';
+import { charCodeTable, MEASURE_WORD_SOURCE, measureWordKind, scanNumbers } from './numbers.js';
 import type { NumberLiteral } from './numbers.js';
 import type { SectionRole } from '../tree/types.js';
 
@@ -44,18 +44,23 @@ export function findMetrics(
   sentences: readonly OffsetRange[],
   context: MetricContext = {},
 ): MetricRecord[] {
+  const literals = scanNumbers(paragraph);
+  // Most paragraphs hold no number at all, or only an article 一 (`进一步`): nothing below
+  // is needed for them.
+  if (!literals.some(mayBeMetric)) return [];
   const shielded = shieldedSpans(paragraph, paragraphStart, context.exclude ?? []);
   const drafts: MetricDraft[] = [];
-  const literals = scanNumbers(paragraph);
   for (let i = 0; i < literals.length; i++) {
     const literal = literals[i]!;
     if (isInside(shielded, literal.start)) continue;
     const draft = readMetric(paragraph, literal, literals[i + 1]);
     if (draft !== null) drafts.push(draft);
   }
+  if (drafts.length === 0) return [];
   describe(paragraph, drafts);
-  const leadIsTarget = TARGET_PARAGRAPH_LEAD.test(firstSentence(paragraph));
-  const targetAnnounced = targetAnnouncements(paragraph);
+  // Stances: in a `plans` section every metric is a target, and nothing is read off the text.
+  const allTargets = context.sectionRole === 'plans' || TARGET_PARAGRAPH_LEAD.test(firstSentence(paragraph));
+  const targetAnnounced = allTargets ? null : targetAnnouncements(paragraph);
   return drafts.map((draft) => {
     const offset = paragraphStart + draft.rawStart;
     return {
@@ -69,8 +74,7 @@ export function findMetrics(
       comparison: draft.comparison,
       predicate: draft.predicate,
       subject: draft.subject,
-      stance:
-        context.sectionRole === 'plans' || leadIsTarget ? 'target' : stanceOf(paragraph, draft, targetAnnounced),
+      stance: targetAnnounced === null ? 'target' : stanceOf(paragraph, draft, targetAnnounced),
       placeholder: draft.literal.placeholder,
       offset,
       sentence: sentenceAt(sentences, offset, paragraphStart, paragraph.length),
@@ -121,10 +125,16 @@ const SESSION_BEFORE = /届[^，。；：！？,;:]{0,6}$/;
 /** `几十个`, `数十万人`, `若干`: approximations, not values. */
 const APPROXIMATION_BEFORE = /[几数若]$/;
 
-function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | undefined): MetricDraft | null {
-  if (literal.value === null && !literal.placeholder) return null; // `十四五`, `三四`
+/** The first rules of readMetric, which need nothing but the literal. */
+function mayBeMetric(literal: NumberLiteral): boolean {
+  if (literal.value === null && !literal.placeholder) return false; // `十四五`, `三四`
   // `一个时期`, `一次`, `统一部署`, `一是`: a bare 一 is an article or part of a word.
-  if (literal.kind === 'chinese' && (literal.raw === '一' || literal.raw === '壹')) return null;
+  if (literal.kind === 'chinese' && (literal.raw === '一' || literal.raw === '壹')) return false;
+  return true;
+}
+
+function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | undefined): MetricDraft | null {
+  if (!mayBeMetric(literal)) return null;
   const before = text.slice(Math.max(0, literal.start - 8), literal.start);
   if (literal.kind === 'chinese' && APPROXIMATION_BEFORE.test(before)) return null;
 
@@ -258,7 +268,7 @@ function sumsUpList(text: string, literal: NumberLiteral): boolean {
 
 // ------------------------------------------------------------------ what does it count?
 
-const CLAUSE_MARKS = '，,；;。：:！!？?\n';
+const CLAUSE_MARKS = charCodeTable('，,；;。：:！!？?\n');
 const CLAUSE_END = /^(?:$|[\s，。；：、！？,.;:!?）)”"])/;
 
 /** Comparison words, most specific first within each group. */
@@ -649,14 +659,14 @@ function firstSentence(text: string): string {
 // ------------------------------------------------------------------ spans and helpers
 
 /** Opening marks and how far their closing mark may be (an unclosed quote must not swallow the paragraph). */
-const QUOTE_PAIRS: ReadonlyArray<{ open: string; close: string; reach: number }> = [
+const QUOTE_PAIRS: ReadonlyArray<{ open: string; closeCodes: readonly number[]; reach: number }> = [
   { open: '“', close: '”"', reach: 30 },
   { open: '"', close: '"”', reach: 30 },
   { open: '「', close: '」', reach: 30 },
   { open: '『', close: '』', reach: 30 },
   { open: '《', close: '》', reach: 100 },
   { open: '〈', close: '〉', reach: 60 },
-];
+].map(({ open, close, reach }) => ({ open, closeCodes: [...close].map((mark) => mark.charCodeAt(0)), reach }));
 
 /**
  * Spans whose numbers are names, not metrics: quotes (`“15分钟阅读圈”`,
@@ -670,15 +680,17 @@ function shieldedSpans(text: string, textStart: number, exclude: readonly Offset
     const end = Math.min(text.length, range.end - textStart);
     if (end > start) spans.push([start, end]);
   }
-  for (let i = 0; i < text.length; i++) {
-    if (!OPENING_MARKS.includes(text[i]!)) continue;
-    const pair = QUOTE_PAIRS.find((p) => p.open === text[i]);
-    if (pair === undefined) continue;
+  // From one opening mark to the next (a regex of a few characters skips the text between
+  // them fast), each paired with the first closing mark within its reach.
+  OPENING_MARK.lastIndex = 0;
+  while (OPENING_MARK.test(text)) {
+    const i = OPENING_MARK.lastIndex - 1;
+    const pair = QUOTE_PAIRS[PAIR_BY_OPENING[text.charCodeAt(i)]! - 1]!;
     const limit = Math.min(text.length, i + 1 + pair.reach);
     for (let j = i + 1; j < limit; j++) {
-      if (pair.close.includes(text[j]!)) {
+      if (pair.closeCodes.includes(text.charCodeAt(j))) {
         spans.push([i, j + 1]);
-        i = j;
+        OPENING_MARK.lastIndex = j + 1;
         break;
       }
     }
@@ -686,7 +698,12 @@ function shieldedSpans(text: string, textStart: number, exclude: readonly Offset
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-const OPENING_MARKS = QUOTE_PAIRS.map((p) => p.open).join('');
+const OPENING_MARK = new RegExp(`[${QUOTE_PAIRS.map((pair) => pair.open).join('')}]`, 'g');
+/** QUOTE_PAIRS by the char code of their opening mark: 1 + the index, else 0. */
+const PAIR_BY_OPENING = new Uint8Array(0x10000);
+QUOTE_PAIRS.forEach((pair, index) => {
+  PAIR_BY_OPENING[pair.open.charCodeAt(0)] = index + 1;
+});
 
 /** Whether `index` falls in one of `spans` (sorted by start, see `shieldedSpans`); binary search. */
 function isInside(spans: ReadonlyArray<[number, number]>, index: number): boolean {
@@ -728,10 +745,10 @@ function sentenceAt(
   return { start: paragraphStart, end: paragraphStart + paragraphLength };
 }
 
-/** Index of the last of `marks` in `text` at or before `from`, looking back at most `reach`; -1 if none. */
-function lastIndexOfAny(text: string, marks: string, from: number, reach: number): number {
+/** Index of the last of `marks` (a charCodeTable) in `text` at or before `from`, looking back at most `reach`; -1 if none. */
+function lastIndexOfAny(text: string, marks: Uint8Array, from: number, reach: number): number {
   const stop = Math.max(0, from - reach);
-  for (let i = from; i >= stop; i--) if (marks.includes(text[i]!)) return i;
+  for (let i = from; i >= stop; i--) if (marks[text.charCodeAt(i)] === 1) return i;
   return from - reach >= 0 ? stop - 1 : -1;
 }
 

@@ -175,11 +175,30 @@ export interface NumberLiteral {
   hasMultiplier: boolean;
 }
 
-const LITERAL = new RegExp(NUMBER_LITERAL_SOURCE, 'g');
+/** NUMBER_LITERAL_SOURCE, tried at one position (`lastIndex`) only. */
+const LITERAL_AT = new RegExp(NUMBER_LITERAL_SOURCE, 'y');
+/**
+ * Every character a literal can start with: the first characters of each alternative of
+ * NUMBER_LITERAL_SOURCE (blanks `x`/`*`/`19xx`, `百分之`, `双百`, Arabic digits, Chinese numerals).
+ */
+const LITERAL_FIRST = charCodeTable('xXｘＸ*百双0123456789０１２３４５６７８９零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾');
 const RANGE_TAIL = new RegExp(` ?([%％])? ?${RANGE_SEPARATOR_SOURCE} ?`, 'y');
+/** The characters RANGE_TAIL can start with. */
+const RANGE_TAIL_FIRST = charCodeTable(' %％—-－–~～〜至到');
 /** Latin letters, accented ones included (`ｘī＠②铜片`: OCR debris in the 1950s reports). */
 const LATIN_LETTER = /[A-Za-z_\u00c0-\u024f]/;
 const LATIN_WORD_CHAR = /[A-Za-z0-9_\u00c0-\u024f]/;
+
+/**
+ * A lookup table of char codes: `table[text.charCodeAt(i)] === 1` for the characters of
+ * `chars` (BMP only). Hot loops test it instead of a regex character class, `text[i]` in a
+ * string or a Set: no one-character string per position.
+ */
+export function charCodeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 
 /**
  * Every number literal in `text[from, to)`, left to right, ranges joined.
@@ -191,34 +210,61 @@ const LATIN_WORD_CHAR = /[A-Za-z0-9_\u00c0-\u024f]/;
 export function scanNumbers(text: string, from = 0, to = text.length): NumberLiteral[] {
   const found: NumberLiteral[] = [];
   const region = from === 0 && to === text.length ? text : text.slice(0, to);
-  LITERAL.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while ((match = LITERAL.exec(region)) !== null) {
-    const literal = toLiteral(region, match);
+  // The leftmost literal from `index` on, as a global regex would find it, but the regex
+  // is only tried where a literal can start: scanning Chinese text for the big character
+  // classes of NUMBER_LITERAL_SOURCE costs more than the whole rest of the scan.
+  let index = from;
+  while (index < region.length) {
+    if (LITERAL_FIRST[region.charCodeAt(index)] !== 1) {
+      index += 1;
+      continue;
+    }
+    const match = literalAt(region, index);
+    if (match === null) {
+      index += 1;
+      continue;
+    }
+    const literal = toLiteral(region, index, match.raw, match.kind);
     if (literal === null) {
       // Skip the whole glued token (`PM2.5` must not yield `.5` then `5`).
-      LITERAL.lastIndex = match.index + match[0].length;
+      index += match.raw.length;
       continue;
     }
     const range = readRangeTail(region, literal);
     const result = range ?? literal;
     found.push(result);
-    LITERAL.lastIndex = result.end;
+    index = result.end;
   }
   return found;
 }
 
-function toLiteral(text: string, match: RegExpExecArray): NumberLiteral | null {
+/** Chinese digits that start a Chinese literal (the first class of CHINESE_NUMBER_SOURCE). */
+const CHINESE_FIRST = charCodeTable('零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾');
+/** What may follow the first character inside a Chinese literal: more numeral characters, 点, 余/多. */
+const CHINESE_NEXT = charCodeTable('零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点余多');
+
+/** The literal that starts exactly at `index` (NUMBER_LITERAL_SOURCE there), or null. */
+function literalAt(text: string, index: number): { raw: string; kind: NumberLiteralKind } | null {
+  // A lone Chinese digit, by far the commonest (the 一 of `进一步`, `统一`): only the
+  // `chinese` alternative can start with it, and nothing can extend it.
+  if (CHINESE_FIRST[text.charCodeAt(index)] === 1 && CHINESE_NEXT[text.charCodeAt(index + 1)] !== 1) {
+    return { raw: text[index]!, kind: 'chinese' };
+  }
+  LITERAL_AT.lastIndex = index;
+  const match = LITERAL_AT.exec(text);
+  if (match === null) return null;
   const groups = match.groups ?? {};
-  const raw = match[0];
-  const start = match.index;
-  const end = start + raw.length;
   const kind: NumberLiteralKind =
     groups.placeholder !== undefined ? 'placeholder'
       : groups.percentWords !== undefined ? 'percent-words'
         : groups.bothHundred !== undefined ? 'both-hundred'
           : groups.arabic !== undefined ? 'arabic'
             : 'chinese';
+  return { raw: match[0], kind };
+}
+
+function toLiteral(text: string, start: number, raw: string, kind: NumberLiteralKind): NumberLiteral | null {
+  const end = start + raw.length;
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (kind === 'arabic' || (kind === 'placeholder' && raw[0] !== '*')) {
@@ -226,13 +272,13 @@ function toLiteral(text: string, match: RegExpExecArray): NumberLiteral | null {
   } else if (kind === 'placeholder') {
     if (LATIN_LETTER.test(before) || LATIN_LETTER.test(after)) return null;
   }
-  const parsed = parseNumber(raw);
+  const parsed = parseLiteral(raw);
   if (parsed === null) {
     // Still report Chinese runs that are not values (`十四五`, `三四`) as literals
     // with no value, so callers can skip them as a whole.
     if (kind !== 'chinese') return null;
   }
-  const inner = /[余多](?=万|亿|千万|百万)/.exec(raw);
+  const inner = raw.length > 1 ? /[余多](?=万|亿|千万|百万)/.exec(raw) : null;
   return {
     raw,
     start,
@@ -243,22 +289,40 @@ function toLiteral(text: string, match: RegExpExecArray): NumberLiteral | null {
     placeholder: parsed?.placeholder ?? false,
     percentInside: false,
     innerQualifier: inner === null ? null : (inner[0] as '余' | '多'),
-    hasMultiplier: /[万亿]/.test(raw),
+    hasMultiplier: raw.includes('万') || raw.includes('亿'),
   };
+}
+
+/**
+ * parseNumber, remembered: the same literals recur (`十`, `二十`, `一九五八`, `30`), and reading
+ * a Chinese numeral is the dearest step of a scan. The cached objects never leave this module
+ * (toLiteral copies their fields). Cleared when full, so memory stays bounded.
+ */
+const parsedLiterals = new Map<string, ParsedNumber | null>();
+const PARSED_LITERALS_MAX = 4096;
+
+function parseLiteral(raw: string): ParsedNumber | null {
+  let parsed = parsedLiterals.get(raw);
+  if (parsed === undefined) {
+    parsed = parseNumber(raw);
+    if (parsedLiterals.size >= PARSED_LITERALS_MAX) parsedLiterals.clear();
+    parsedLiterals.set(raw, parsed);
+  }
+  return parsed;
 }
 
 /** `6%－6.5`, `6—6.5`, `5%至6`: join a literal with the one after a range separator. */
 function readRangeTail(text: string, low: NumberLiteral): NumberLiteral | null {
   if (low.kind === 'percent-words' || low.kind === 'both-hundred') return null;
   if (low.kind === 'chinese' && low.value === null) return null;
+  if (RANGE_TAIL_FIRST[text.charCodeAt(low.end)] !== 1) return null;
   RANGE_TAIL.lastIndex = low.end;
   const tail = RANGE_TAIL.exec(text);
   if (tail === null) return null;
   const highStart = low.end + tail[0].length;
-  LITERAL.lastIndex = highStart;
-  const next = LITERAL.exec(text);
-  if (next === null || next.index !== highStart) return null;
-  const high = toLiteral(text, next);
+  const next = literalAt(text, highStart);
+  if (next === null) return null;
+  const high = toLiteral(text, highStart, next.raw, next.kind);
   if (high === null || high.kind !== low.kind) return null;
   if (!low.placeholder && (high.value === null || low.value === null || high.value < low.value)) return null;
   // `至`/`到` also join clauses (`从3个增加到5个` is not a range, but there a unit

@@ -17,7 +17,7 @@ import type { SloganRecord } from './types.js';
 import { loadSloganDictionary, type SloganDictionary, type SloganEntry, type SloganFormKind } from './slogan-dictionary.js';
 import { findListSummaries } from './list-summaries.js';
 import { judgeQuotedPhrase, MAX_QUOTED_SLOGAN_LENGTH } from './quoted-phrases.js';
-import { pairQuotes } from './quotes.js';
+import { lastSpanStartingBy, pairQuotes, type QuoteSpan } from './quotes.js';
 import { NUMERAL_CHAR, ORDINAL_RUN } from './slogan-numerals.js';
 
 /** How a slogan was recognised. */
@@ -54,7 +54,8 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
 
   const dictionaryMatches = matcher.scan(text);
   for (const match of dictionaryMatches) {
-    const quoted = quotes.some((quote) => match.start >= quote.contentStart && match.end <= quote.contentEnd);
+    const quote = lastSpanStartingBy(quotes, match.start, contentStartOf);
+    const quoted = quote !== undefined && match.end <= quote.contentEnd;
     const written = text.slice(match.start, match.end);
     slogans.push({
       text: written,
@@ -75,8 +76,9 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
     }
   }
 
+  // Matches do not overlap: the last one starting before `end` is the one that may reach past `start`.
   const overlapsDictionary = (start: number, end: number) =>
-    dictionaryMatches.some((match) => match.start < end && start < match.end);
+    (lastSpanStartingBy(dictionaryMatches, end - 1, startOf)?.end ?? -1) > start;
 
   for (const quote of quotes) {
     const raw = text.slice(quote.contentStart, quote.contentEnd);
@@ -85,7 +87,8 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
     const content = raw.trim();
     const start = quote.contentStart + leading;
     const end = start + content.length;
-    if (content === '' || [...content].length > MAX_QUOTED_SLOGAN_LENGTH) continue;
+    // Counted in characters; only a long quote needs counting (UTF-16 units ≥ characters).
+    if (content === '' || (content.length > MAX_QUOTED_SLOGAN_LENGTH && [...content].length > MAX_QUOTED_SLOGAN_LENGTH)) continue;
     // `“三会一课”`, `“两新组织”`: the dictionary already reported the slogan inside.
     if (overlapsDictionary(start, end)) continue;
     const verdict = judgeQuotedPhrase(content);
@@ -136,6 +139,9 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
   return { slogans, warnings };
 }
 
+const contentStartOf = (quote: QuoteSpan) => quote.contentStart;
+const startOf = (match: DictionaryMatch) => match.start;
+
 function toRecord(finding: SloganFinding): SloganRecord {
   const { text, canonical, count, quoted, known, offset, length } = finding;
   return { text, canonical, count, quoted, known, offset, length };
@@ -145,11 +151,14 @@ function warning(rule: Warning['rule'], message: string, offset: number): Warnin
   return { rule, message, offset, source: 'gongwen' };
 }
 
-// ------------------------------------------------------------------ the dictionary trie
+// ------------------------------------------------------------------ the dictionary matcher
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  form?: { entry: SloganEntry; kind: SloganFormKind };
+interface DictionaryForm {
+  spelling: string;
+  /** The char code of the spelling's second character, -1 for a one-character spelling. */
+  second: number;
+  entry: SloganEntry;
+  kind: SloganFormKind;
 }
 
 interface DictionaryMatch {
@@ -170,22 +179,39 @@ function getMatcher(): Matcher {
   return matcher;
 }
 
-/** Built once per dictionary: a trie of every form (with and without each `、`). */
+/**
+ * Built once per dictionary: every form (with and without each `、`), grouped by its first
+ * char code, longest first. The scan only stops at characters that start a form; there the
+ * first spelling the text starts with is the longest form at that position.
+ */
 function buildMatcher(dictionary: SloganDictionary): Matcher {
-  const root: TrieNode = { next: new Map() };
+  // One form per spelling, the last listed winning (as a trie built in order would have it).
+  const bySpelling = new Map<string, DictionaryForm>();
   for (const form of dictionary.forms) {
     for (const spelling of spellingsOf(form.text)) {
-      let node = root;
-      for (const ch of spelling) {
-        let child = node.next.get(ch);
-        if (child === undefined) {
-          child = { next: new Map() };
-          node.next.set(ch, child);
-        }
-        node = child;
-      }
-      node.form = { entry: form.entry, kind: form.kind };
+      // A spelling with a character outside the BMP was never matched (it was compared
+      // code point to UTF-16 unit): keep it out.
+      if (spelling === '' || [...spelling].length !== spelling.length) continue;
+      const second = spelling.length > 1 ? spelling.charCodeAt(1) : -1;
+      bySpelling.set(spelling, { spelling, second, entry: form.entry, kind: form.kind });
     }
+  }
+  // bucketOf[code] is 1 + the index in `buckets` of the forms starting with that char code, else 0.
+  const bucketOf = new Uint16Array(0x10000);
+  const buckets: DictionaryForm[][] = [];
+  for (const form of bySpelling.values()) {
+    const code = form.spelling.charCodeAt(0);
+    if (bucketOf[code] === 0) bucketOf[code] = buckets.push([]);
+    buckets[bucketOf[code]! - 1]!.push(form);
+  }
+  for (const bucket of buckets) bucket.sort((a, b) => b.spelling.length - a.spelling.length);
+  // Second characters of the spellings: most candidate starts (the 一 of `进一步`, the 中 of
+  // `中国`) are followed by none of them. Unusable if a spelling is one character long.
+  const seconds = new Uint8Array(0x10000);
+  let oneCharacterSpelling = false;
+  for (const form of bySpelling.values()) {
+    if (form.second === -1) oneCharacterSpelling = true;
+    else seconds[form.second] = 1;
   }
 
   return {
@@ -193,13 +219,16 @@ function buildMatcher(dictionary: SloganDictionary): Matcher {
       const matches: DictionaryMatch[] = [];
       let index = 0;
       while (index < text.length) {
-        const found = longestFormAt(root, text, index);
-        if (found !== null && isSloganPosition(text, index, found)) {
-          matches.push({ start: index, ...found });
-          index = found.end;
-        } else {
-          index += 1;
+        const bucket = bucketOf[text.charCodeAt(index)]!;
+        if (bucket !== 0 && (oneCharacterSpelling || seconds[text.charCodeAt(index + 1)] === 1)) {
+          const found = longestFormAt(buckets[bucket - 1]!, text, index);
+          if (found !== null && isSloganPosition(text, index, found)) {
+            matches.push({ start: index, end: index + found.spelling.length, entry: found.entry, kind: found.kind });
+            index += found.spelling.length;
+            continue;
+          }
         }
+        index += 1;
       }
       return matches;
     },
@@ -214,28 +243,22 @@ function spellingsOf(form: string): string[] {
   return spellings;
 }
 
-function longestFormAt(
-  root: TrieNode,
-  text: string,
-  start: number,
-): { end: number; entry: SloganEntry; kind: SloganFormKind } | null {
-  let node: TrieNode | undefined = root;
-  let best: { end: number; entry: SloganEntry; kind: SloganFormKind } | null = null;
-  for (let index = start; index < text.length; index += 1) {
-    node = node.next.get(text[index] ?? '');
-    if (node === undefined) break;
-    if (node.form !== undefined) best = { end: index + 1, ...node.form };
+/** The longest of `forms` (sorted longest first) written at `start`, or null. */
+function longestFormAt(forms: readonly DictionaryForm[], text: string, start: number): DictionaryForm | null {
+  // Most positions fail at the second character (`一` of `进一步`): compare it first.
+  const second = text.charCodeAt(start + 1);
+  for (const form of forms) {
+    if ((form.second === second || form.second === -1) && text.startsWith(form.spelling, start)) return form;
   }
-  return best;
+  return null;
 }
 
-function isSloganPosition(text: string, start: number, found: { end: number; entry: SloganEntry }): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
+function isSloganPosition(text: string, start: number, found: DictionaryForm): boolean {
   // `第四种形态处置***人次`: an ordinal, not the slogan 四种形态.
-  if (ORDINAL_RUN.test(before)) return false;
+  if (ORDINAL_RUN.test(text.slice(Math.max(0, start - 12), start))) return false;
   // Part of a larger number: `十四个坚持` is not 四个…, `2两会` is noise.
-  if (NUMERAL_CHAR.test(before.at(-1) ?? '')) return false;
+  if (NUMERAL_CHAR.test(text[start - 1] ?? '')) return false;
   // `三资企业` is another word than the rural 三资.
-  const after = text.slice(found.end);
-  return !found.entry.notFollowedBy.some((word) => after.startsWith(word));
+  const end = start + found.spelling.length;
+  return !found.entry.notFollowedBy.some((word) => text.startsWith(word, end));
 }
