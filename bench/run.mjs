@@ -3,12 +3,13 @@
 //
 //   node bench/run.mjs [--reports N] [--skip-archive]
 //
-// Prints, in one run: raw segmenter throughput (cut only, same text), analyze
-// throughput in one thread, analyzeFiles with 1 and 2 jobs, the start-up time
+// Prints, in one run: raw segmenter throughput (cut only, same text), parse,
+// analyze and analyzeJson throughput in one thread, analyzeFiles with 1 and 2
+// worker threads (and the two-process ceiling of this machine), the start-up time
 // of `gongwen analyze` on a small file, and a run of `gongwen extract` over a
 // synthetic archive of N reports (default 10,000) made by repeating the shared
 // one, with its peak RSS. Figures are medians of 3 where it says so.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
@@ -50,7 +51,7 @@ const rsCut = timeIt(() => { for (const line of lines) rsJieba.cut(line, true); 
 row('raw @node-rs/jieba cut (HMM on, per line)', `${(megabytes / rsCut).toFixed(2)} MB/s`);
 
 // --- analyze in this thread
-const { analyze, parse } = await import(`${dist}index.js`);
+const { analyze, analyzeJson, parse } = await import(`${dist}index.js`);
 analyze('预热。', { segmenter: 'nodejieba' });
 analyze('预热。', { segmenter: 'node-rs-jieba' });
 for (const segmenter of ['nodejieba', 'node-rs-jieba']) {
@@ -60,19 +61,37 @@ for (const segmenter of ['nodejieba', 'node-rs-jieba']) {
   row(`parse, 1 thread (${segmenter})`, `${(megabytes / parseTime).toFixed(2)} MB/s  (${(parseTime / raw).toFixed(2)}× raw cut)`);
   row(`analyze, 1 thread (${segmenter})`, `${(megabytes / analyzeTime).toFixed(2)} MB/s  (${(analyzeTime / raw).toFixed(2)}× raw cut)`);
 }
+const jsonTime = timeIt(() => { for (const text of texts) analyzeJson(text); });
+row('analyzeJson, 1 thread (no word level)', `${(megabytes / jsonTime).toFixed(2)} MB/s  (${(jsonTime / nodejiebaCut).toFixed(2)}× raw nodejieba cut)`);
 
-// --- analyzeFiles over the archive with 1 and 2 jobs (worker threads load their segmenter once)
+// --- analyzeFiles over a 5× archive with 1 and 2 worker threads (start-up included)
+const x5 = `${out}archive-x5.jsonl`;
+await writeSynthetic(x5, records.length * 5);
+const x5megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) * 5 / 1e6;
 const { analyzeFiles } = await import(`${dist}archive/analyze-files.js`);
 const archiveRun = async (jobs) => {
   const start = performance.now();
   let count = 0;
-  for await (const result of analyzeFiles([corpus], { jobs })) if (result.status === 'done') count++;
+  for await (const result of analyzeFiles([x5], { jobs })) if (result.status === 'done') count++;
   return { seconds: (performance.now() - start) / 1000, count };
 };
 const one = await archiveRun(1);
 const two = await archiveRun(2);
-row(`analyzeFiles, jobs 1 (${one.count} docs)`, `${(megabytes / one.seconds).toFixed(2)} MB/s`);
-row(`analyzeFiles, jobs 2 (${two.count} docs, incl. worker start-up)`, `${(megabytes / two.seconds).toFixed(2)} MB/s  (${(one.seconds / two.seconds).toFixed(2)}× jobs 1)`);
+row(`analyzeFiles, 1 worker (${one.count} docs, ${x5megabytes.toFixed(1)} MB)`, `${(x5megabytes / one.seconds).toFixed(2)} MB/s`);
+row(`analyzeFiles, 2 workers`, `${(x5megabytes / two.seconds).toFixed(2)} MB/s  (${(one.seconds / two.seconds).toFixed(2)}× 1 worker)`);
+// What this machine allows: the same analyzeJson loop in one process, then in two processes at once.
+const loop = `import { analyzeJson } from '${dist}index.js'; import { readFileSync } from 'node:fs';
+const texts = readFileSync('${corpus}', 'utf8').split('\\n').filter(Boolean).map((line) => JSON.parse(line).content);
+analyzeJson('预热。'); const start = performance.now(); for (let k = 0; k < 3; k++) for (const text of texts) analyzeJson(text);
+console.log(performance.now() - start);`;
+const alone = Number(execFileSync(process.execPath, ['--input-type=module', '-e', loop], { encoding: 'utf8' }));
+const pair = await Promise.all([0, 1].map(() => new Promise((resolve) => {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', loop]);
+  let text = '';
+  child.stdout.on('data', (chunk) => (text += chunk));
+  child.on('close', () => resolve(Number(text)));
+})));
+row('two processes at once vs one (hardware ceiling)', `${((2 * alone) / Math.max(...pair)).toFixed(2)}× the throughput of one`);
 
 // --- start-up of the CLI on one small file
 const small = `${root}fixtures/seed-004.txt`;
@@ -88,19 +107,18 @@ const startupRs = median(Array.from({ length: 5 }, () => {
   return (performance.now() - start) / 1000;
 }));
 row('  same with --segmenter node-rs-jieba', `${startupRs.toFixed(2)} s`);
+const startupParse = median(Array.from({ length: 5 }, () => {
+  const start = performance.now();
+  execFileSync(process.execPath, [`${dist}cli/main.js`, 'parse', small], { stdio: 'ignore' });
+  return (performance.now() - start) / 1000;
+}));
+row('gongwen parse seed-004.txt (outline, wall, median of 5)', `${startupParse.toFixed(2)} s`);
 
 // --- a synthetic archive of N reports through `gongwen extract --jobs 2`, peak RSS of that process
 if (!values['skip-archive']) {
   const reports = Number(values.reports);
   const synthetic = `${out}synthetic-${reports}.jsonl`;
-  if (!existsSync(synthetic)) {
-    const stream = createWriteStream(synthetic);
-    for (let i = 0; i < reports; i++) {
-      const record = records[i % records.length];
-      if (!stream.write(JSON.stringify({ ...record, copy: Math.floor(i / records.length) }) + '\n')) await new Promise((resolve) => stream.once('drain', resolve));
-    }
-    await new Promise((resolve) => stream.end(resolve));
-  }
+  await writeSynthetic(synthetic, reports);
   const size = statSync(synthetic).size / 1e6;
   rmSync(`${out}extract`, { recursive: true, force: true });
   const start = performance.now();
@@ -110,4 +128,15 @@ if (!values['skip-archive']) {
   const peak = Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
   row(`gongwen extract, ${reports} reports (${size.toFixed(0)} MB), jobs 2`, `${(size / seconds).toFixed(2)} MB/s, ${seconds.toFixed(0)} s, peak RSS ${peak.toFixed(0)} MB, exit ${result.status}`);
   console.log(result.stderr.split('\n').filter((line) => line.startsWith('extract:')).join('\n'));
+}
+
+/** An archive of `count` reports made by repeating the shared one (each copy numbered in `copy`). */
+async function writeSynthetic(path, count) {
+  if (existsSync(path)) return;
+  const stream = createWriteStream(path);
+  for (let i = 0; i < count; i++) {
+    const record = records[i % records.length];
+    if (!stream.write(JSON.stringify({ ...record, copy: Math.floor(i / records.length) }) + '\n')) await new Promise((resolve) => stream.once('drain', resolve));
+  }
+  await new Promise((resolve) => stream.end(resolve));
 }

@@ -35,6 +35,20 @@ const QUOTES_BEFORE = new Set(['“', '‘', '「', '『', '"']);
 const QUOTES_AFTER = new Set(['”', '’', '」', '』', '"']);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return run(text, options, true);
+}
+
+/**
+ * The flat JSON only, the same as `toJson(analyze(text))` field for field, but
+ * without building the word level of a tree nobody will see: no field of the
+ * JSON depends on words, so no segmenter is loaded or run. What
+ * `gongwen extract` and analyzeFiles use.
+ */
+export function analyzeJson(text: string, options: AnalyzeOptions = {}): AnalysisJson {
+  return toJson(run(text, options, false));
+}
+
+function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
   const slogans: SloganRecord[] = [];
   const placeholders: PlaceholderRecord[] = [];
   const metrics: MetricRecord[] = [];
@@ -86,7 +100,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return spans;
   };
 
-  const report = parseWith(text, options, annotate);
+  const report = parseWith(text, options, { annotate, words });
   const warnings = [...report.warnings, ...extractorWarnings].sort((a, b) => a.offset - b.offset);
   const { headings, enumerations } = skeletonRecords(report.tree);
   const document = describeDocument(text, report);

@@ -1,6 +1,6 @@
 /** gongwen: Chinese official work reports as lossless, typed, unist-compatible trees. */
 export { parse, type ParseOptions, type Report } from './parse.js';
-export { analyze, toJson, type Analysis, type AnalyzeOptions } from './analyze.js';
+export { analyze, analyzeJson, toJson, type Analysis, type AnalyzeOptions } from './analyze.js';
 export type * from './extract/types.js';
 export { outline } from './tree/outline.js';
 export { toString } from './tree/to-string.js';

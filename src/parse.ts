@@ -8,6 +8,7 @@ import { buildTree, type RegionAnnotator } from './tree/build.js';
 import type { Root } from './tree/types.js';
 import { getSegmenter } from './segment/engines.js';
 import type { SegmenterChoice } from './segment/segmenter.js';
+import { runsSegmenter } from './segment/runs.js';
 import { segmenterUserWords } from './extract/slogan-dictionary.js';
 
 export interface ParseOptions {
@@ -30,14 +31,21 @@ export interface Report {
 }
 
 export function parse(text: string, options: ParseOptions = {}): Report {
-  return parseWith(text, options, undefined);
+  return parseWith(text, options);
 }
 
-/** parse with an annotator that marks inline spans (used by analyze). */
-export function parseWith(text: string, options: ParseOptions, annotate: RegionAnnotator | undefined): Report {
+/** How analyze drives the parse: an annotator for inline spans, and whether word nodes are needed. */
+export interface ParseInternals {
+  annotate?: RegionAnnotator | undefined;
+  /** false: no word-level nodes, and no segmenter is loaded (see BuildOptions.words). */
+  words?: boolean;
+}
+
+export function parseWith(text: string, options: ParseOptions, internals: ParseInternals = {}): Report {
   if (typeof text !== 'string') throw new TypeError(`parse expects a string, got ${text === null ? 'null' : typeof text}`);
   const inputWarnings = checkInput(text);
-  const segmenter = getSegmenter(options.segmenter, segmenterUserWords);
-  const built = buildTree(text, { segmenter, annotate });
+  const words = internals.words ?? true;
+  const segmenter = words ? getSegmenter(options.segmenter, segmenterUserWords) : runsSegmenter;
+  const built = buildTree(text, { segmenter, annotate: internals.annotate, words });
   return { tree: built.tree, title: built.title, salutation: built.salutation, warnings: [...inputWarnings, ...built.warnings] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
-import { analyze, toJson, toString, type Metric, type Placeholder, type Sentence, type Slogan } from '../src/index.js';
-import { fixtureNames, governmentReport, hasCorpora, readFixture } from './helpers/fixtures.js';
+import { analyze, analyzeJson, toJson, toString, type Metric, type Placeholder, type Sentence, type Slogan } from '../src/index.js';
+import { archiveRecords, fixtureNames, governmentReport, hasCorpora, readFixture } from './helpers/fixtures.js';
 
 describe('analyze keeps the tree lossless with the inline nodes in it', () => {
   for (const name of fixtureNames()) {
@@ -130,5 +130,15 @@ describe.skipIf(!hasCorpora)('政府工作报告: GDP target and last year\'s ac
     expect([target.value, target.valueHigh]).toEqual([low, high]);
     // 2018 looks back on five years first (`年均增长7.1%`): last year's growth is the plain 增长.
     expect(metrics.find((metric) => metric.stance === 'actual' && /^(比上年)?增长$/.test(metric.comparison ?? ''))!.value).toBe(actual);
+  });
+});
+
+describe('analyzeJson (no word level) gives exactly the JSON of analyze', () => {
+  it('on every fixture', () => {
+    for (const name of fixtureNames()) expect(analyzeJson(readFixture(name)), name).toEqual(toJson(analyze(readFixture(name))));
+  });
+
+  it.skipIf(!hasCorpora)('on all 88 archive records', () => {
+    for (const record of archiveRecords()) expect(analyzeJson(record.content), `${record.file}:${record.line}`).toEqual(toJson(analyze(record.content)));
   });
 });

@@ -10,9 +10,8 @@
  * the run goes on.
  */
 import { fileURLToPath } from 'node:url';
-import { analyze, toJson } from '../analyze.js';
+import { analyzeJson } from '../analyze.js';
 import type { AnalysisJson } from '../extract/types.js';
-import type { SegmenterName } from '../segment/segmenter.js';
 import { expandInputs, type DocumentSource, type InputOptions, type LoadedDocument } from './inputs.js';
 import { contentHash } from './hash.js';
 import { errorInfo, type DocumentRecord, type ErrorRecord } from './output.js';
@@ -20,10 +19,9 @@ import { runOrdered } from './pool.js';
 import type { AnalyzeTask } from './analyze-worker.js';
 
 export interface AnalyzeFilesOptions extends InputOptions {
-  /** Worker threads (long-lived, each with its own segmenter); 0 analyzes in the calling thread. Default: 1. */
+  /** Worker threads (long-lived); 0 analyzes in the calling thread. Default: 1. */
   jobs?: number;
   signal?: AbortSignal;
-  segmenter?: SegmenterName;
   /** Documents to skip without analyzing them (e.g. already done, by hash). */
   skip?: (document: { id: string; hash: string }) => boolean;
 }
@@ -50,7 +48,7 @@ const WORKER = import.meta.url.endsWith('.ts')
 export async function* analyzeFiles(inputs: readonly string[], options: AnalyzeFilesOptions = {}): AsyncGenerator<FileResult> {
   const jobs = Math.max(0, Math.floor(options.jobs ?? 1));
   const loaded = loadAll(inputs, options);
-  const toTask = (item: Loaded): AnalyzeTask => ({ text: item.document?.text ?? '', segmenter: options.segmenter });
+  const toTask = (item: Loaded): AnalyzeTask => ({ text: item.document?.text ?? '' });
 
   if (jobs === 0) {
     for await (const item of loaded) {
@@ -60,7 +58,7 @@ export async function* analyzeFiles(inputs: readonly string[], options: AnalyzeF
         continue;
       }
       try {
-        yield finish(item, toJson(analyze(item.document!.text, options.segmenter ? { segmenter: options.segmenter } : {})));
+        yield finish(item, analyzeJson(item.document!.text));
       } catch (error) {
         yield finish(item, undefined, error);
       }

@@ -9,7 +9,6 @@ import { SingleBar } from 'cli-progress';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeFiles } from '../archive/analyze-files.js';
 import { ExtractWriter } from '../archive/output.js';
-import type { SegmenterName } from '../segment/segmenter.js';
 
 export interface ExtractCommandOptions {
   out?: string;
@@ -17,7 +16,6 @@ export interface ExtractCommandOptions {
   resume?: boolean;
   'text-field'?: string;
   encoding?: string;
-  segmenter?: string;
   'stdin-jsonl'?: boolean;
 }
 
@@ -42,7 +40,6 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
       signal: controller.signal,
       ...(options['text-field'] ? { textField: options['text-field'] } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(options.segmenter ? { segmenter: options.segmenter as SegmenterName } : {}),
       ...(options['stdin-jsonl'] ? { stdinFormat: 'jsonl' as const } : {}),
       skip: ({ id, hash }) => writer.isDone(hash, id),
     });

@@ -18,7 +18,7 @@ const USAGE = `Usage:
   gongwen analyze FILE|- [--json] [--segmenter …] [--encoding LABEL]
       Slogans, placeholders and metrics: a readable summary, or the flat JSON with --json.
   gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] [--encoding LABEL]
-                                  [--segmenter …] [--stdin-jsonl]
+                                  [--stdin-jsonl]
       Analyze files, folders, globs, @lists, .jsonl archives or stdin (-) into DIR/documents.jsonl,
       errors.jsonl and headings/slogans/placeholders/metrics.csv. Exit 1 if any document failed.
 `;

@@ -6,10 +6,11 @@
  * (U+200B–U+200D, U+2060, U+FEFF) that scraped archives leave on otherwise empty lines.
  */
 export const SPACE_CLASS = '[ \\t\\u3000\\u00a0\\u200b-\\u200d\\u2060\\ufeff\\f\\v]';
-const SPACE_RE = new RegExp(`^${SPACE_CLASS}*$`);
+const BLANK_RE = /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/;
 
+/** Only spaces, invisible characters and line ends. */
 export function isBlank(text: string): boolean {
-  return SPACE_RE.test(text);
+  return BLANK_RE.test(text);
 }
 
 /** Sentence-ending punctuation (full-width, as reports use it). */

@@ -14,7 +14,7 @@ import { findDebris, type DebrisSpan } from '../extract/debris.js';
 import { matchHeadingMarker, OutlineNesting, type HeadingMarkerMatch } from '../extract/headings.js';
 import { findEnumerationMarkers, type EnumerationCarry, type EnumerationMarkerMatch } from '../extract/enumerations.js';
 import { sectionRole } from '../extract/roles.js';
-import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS } from '../text/characters.js';
+import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, isBlank } from '../text/characters.js';
 import { splitLines, type Line } from '../text/lines.js';
 import { PositionIndex } from '../text/positions.js';
 import { nestableSpans, type InlineSpan } from './spans.js';
@@ -50,6 +50,12 @@ export type RegionAnnotator = (region: TextRegion) => InlineSpan[];
 export interface BuildOptions {
   segmenter: Segmenter;
   annotate?: RegionAnnotator | undefined;
+  /**
+   * false: build blocks and sentences but no word-level nodes (sentences and
+   * headings have no inline children). Not lossless: only for callers that
+   * keep the flat records and drop the tree (analyzeJson).
+   */
+  words?: boolean;
 }
 
 export interface BuiltTree {
@@ -280,7 +286,7 @@ class TreeBuilder {
       ordinal: marker.ordinal,
       position: this.index.position(marker.start, marker.end),
     };
-    const headingChildren: Heading['children'] = [...this.prefixNodes(line.start, marker.start), markerNode];
+    const headingChildren: Heading['children'] = [...this.spaceAndDebris(line.start, marker.start), markerNode];
     if (textStart > marker.end) headingChildren.push(this.whiteSpace(marker.end, textStart));
     pushAll(headingChildren, this.region('heading', textStart, headingEnd, role));
 
@@ -356,10 +362,10 @@ class TreeBuilder {
   private hasContent(start: number, end: number): boolean {
     let at = start;
     for (const debris of findDebris(this.input, start, end)) {
-      if (!/^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(this.input.slice(at, debris.start))) return true;
+      if (!isBlank(this.input.slice(at, debris.start))) return true;
       at = debris.end;
     }
-    return !/^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(this.input.slice(at, end));
+    return !isBlank(this.input.slice(at, end));
   }
 
   private paragraph(start: number, end: number, role: SectionRole | null): Paragraph {
@@ -408,7 +414,7 @@ class TreeBuilder {
     // One segmenter call per piece of content, not per sentence: sentence and
     // span edges are forced token edges, so each sentence takes whole tokens.
     const tokens: Token[] = [];
-    for (const piece of contents) {
+    if (this.options.words !== false) for (const piece of contents) {
       const boundaries: number[] = [];
       for (const sentence of trimmed) if (sentence.start >= piece.start && sentence.end <= piece.end) boundaries.push(sentence.start, sentence.end);
       for (const span of spans) if (span.start >= piece.start && span.end <= piece.end) boundaries.push(span.start, span.end);
@@ -516,6 +522,7 @@ class TreeBuilder {
 
   /** Words and inline spans of [start, end); `spans` are sorted outer-first (see nestableSpans). */
   private inline(start: number, end: number, spans: readonly InlineSpan[], given?: Token[]): Inline[] {
+    if (this.options.words === false) return [];
     const inside = spans.filter((span) => span.start >= start && span.end <= end);
     let tokens = given;
     if (tokens === undefined) {
@@ -564,11 +571,7 @@ class TreeBuilder {
     }
   }
 
-  /** Indentation and leading debris of a line. */
-  private prefixNodes(start: number, end: number): Array<WhiteSpace | Debris> {
-    return this.spaceAndDebris(start, end);
-  }
-
+  /** Indentation, trailing space and debris of a line, as leaves. */
   private spaceAndDebris(start: number, end: number): Array<WhiteSpace | Debris> {
     const nodes: Array<WhiteSpace | Debris> = [];
     let at = start;
