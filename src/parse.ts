@@ -9,7 +9,6 @@ import type { Root } from './tree/types.js';
 import { getSegmenter } from './segment/engines.js';
 import type { SegmenterChoice } from './segment/segmenter.js';
 import { runsSegmenter } from './segment/runs.js';
-import { segmenterUserWords } from './extract/slogan-dictionary.js';
 
 export interface ParseOptions {
   /**
@@ -45,7 +44,7 @@ export function parseWith(text: string, options: ParseOptions, internals: ParseI
   if (typeof text !== 'string') throw new TypeError(`parse expects a string, got ${text === null ? 'null' : typeof text}`);
   const inputWarnings = checkInput(text);
   const words = internals.words ?? true;
-  const segmenter = words ? getSegmenter(options.segmenter, segmenterUserWords) : runsSegmenter;
+  const segmenter = words ? getSegmenter(options.segmenter) : runsSegmenter;
   const built = buildTree(text, { segmenter, annotate: internals.annotate, words });
   return { tree: built.tree, title: built.title, salutation: built.salutation, warnings: [...inputWarnings, ...built.warnings] };
 }

@@ -3,8 +3,9 @@ import { visit } from 'unist-util-visit';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { parse, splitSentences, splitClauses, tokenize, toString, type Segmenter, type Sentence, type Word } from '../src/index.js';
 import { getSegmenter } from '../src/segment/engines.js';
+import { createNodejiebaSegmenter } from '../src/segment/nodejieba.js';
 
-const nodejieba = getSegmenter('nodejieba', () => []);
+const nodejieba = getSegmenter('nodejieba');
 const words = (text: string, segmenter: Segmenter = nodejieba, boundaries: number[] = []) =>
   tokenize(text, 0, text.length, segmenter, boundaries).map((token) => text.slice(token.start, token.end));
 
@@ -37,8 +38,23 @@ describe('words', () => {
     expect(text.slice(tokens.find((token) => token.kind === 'whitespace')!.start, tokens.find((token) => token.kind === 'whitespace')!.end)).toBe('  ');
   });
 
+  it('slogans and organ names from dicts/ come out as single words in parse', () => {
+    const found: string[] = [];
+    visit(parse('一、总体\n做到两个维护，召开区委常委会会议，落实三重一大制度。').tree, 'WordNode', (word) => {
+      found.push(nlcstToString(word as Word));
+    });
+    expect(found).toEqual(expect.arrayContaining(['两个维护', '区委常委会', '三重一大']));
+  });
+
+  it('a second nodejieba segmenter keeps the words the first inserted (nodejieba is loaded once)', () => {
+    const first = createNodejiebaSegmenter(['甲乙丙丁戊']);
+    const second = createNodejiebaSegmenter(['己庚辛壬癸']);
+    expect(first.cut('甲乙丙丁戊')).toEqual(['甲乙丙丁戊']);
+    expect(second.cut('己庚辛壬癸')).toEqual(['己庚辛壬癸']);
+  });
+
   it('node-rs-jieba is a drop-in engine with the same protected runs', () => {
-    const rs = getSegmenter('node-rs-jieba', () => ['区委常委会']);
+    const rs = getSegmenter('node-rs-jieba');
     expect(words('召开区委常委会会议7次，增长6.1%', rs)).toEqual(['召开', '区委常委会', '会议', '7', '次', '，', '增长', '6.1', '%']);
   });
 

@@ -4,6 +4,7 @@ import { createNodeRsJiebaSegmenter } from './node-rs-jieba.js';
 import { runsSegmenter } from './runs.js';
 import type { Segmenter, SegmenterChoice, SegmenterName } from './segmenter.js';
 import { GongwenError } from '../diagnostics.js';
+import { segmenterUserWords } from '../extract/slogan-dictionary.js';
 
 const cache = new Map<SegmenterName, Segmenter>();
 
@@ -14,14 +15,18 @@ export function defaultSegmenterName(): SegmenterName {
   return 'nodejieba';
 }
 
-/** The segmenter for a choice; jieba engines load lazily with the project's user words. */
-export function getSegmenter(choice: SegmenterChoice | undefined, userWords: () => readonly string[]): Segmenter {
+/**
+ * The segmenter for a choice. jieba engines load lazily, once per thread, with
+ * the project's user words (slogans and report vocabulary from dicts/), so
+ * `两个维护` and `区委常委会` come out as single words whoever asks first.
+ */
+export function getSegmenter(choice: SegmenterChoice | undefined): Segmenter {
   if (typeof choice === 'object') return choice;
   const name = choice ?? defaultSegmenterName();
   let segmenter = cache.get(name);
   if (!segmenter) {
-    if (name === 'nodejieba') segmenter = createNodejiebaSegmenter(userWords());
-    else if (name === 'node-rs-jieba') segmenter = createNodeRsJiebaSegmenter(userWords());
+    if (name === 'nodejieba') segmenter = createNodejiebaSegmenter(segmenterUserWords());
+    else if (name === 'node-rs-jieba') segmenter = createNodeRsJiebaSegmenter(segmenterUserWords());
     else if (name === 'runs') segmenter = runsSegmenter;
     else throw new GongwenError('USAGE', `Unknown segmenter "${String(name)}": use nodejieba, node-rs-jieba or runs.`);
     cache.set(name, segmenter);

@@ -79,7 +79,9 @@ export function tokenize(
   let from = 0;
   for (let i = 1; i <= length; i++) {
     if (cuts[i] === 0) continue;
-    const kind = classify(text.slice(from, i));
+    // Most tokens start with a CJK character, a digit or a Latin letter: words, no slicing needed.
+    const code = text.charCodeAt(from);
+    const kind = (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 'word' : classify(text.slice(from, i));
     const previous = tokens[tokens.length - 1];
     if (kind === 'whitespace' && previous?.kind === 'whitespace' && cuts[from] !== 2) {
       previous.end = start + i;
