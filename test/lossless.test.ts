@@ -100,8 +100,24 @@ describe('lossless on generated input', () => {
     expect(section).toMatchObject({ type: 'Section', depth: 1, text: '', marker: { raw: '一、', ordinal: 1 } });
   });
 
-  it('handles 1 MB of one line without sentence punctuation, with a warning', () => {
-    const text = '全面从严治党'.repeat(175_000);
+  it('handles a long sentence after a short one: every character kept (found in review)', () => {
+    const text = `你好。${'字'.repeat(30_000)}`;
+    const report = parse(text);
+    expect(toString(report.tree)).toBe(text);
+    expect(report.warnings.map((warning) => warning.rule)).toEqual(['long-line']);
+  });
+
+  it('never cuts a chunk between the halves of a surrogate pair', () => {
+    const text = `你好。${'字'.repeat(65_535)}😀${'字'.repeat(10)}`;
+    const report = parse(text);
+    expect(toString(report.tree)).toBe(text);
+    for (const node of allNodes(report.tree)) {
+      if ('value' in node) expect(node.value).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    }
+  });
+
+  it('handles 0.9 MB of one line without sentence punctuation, with a warning', () => {
+    const text = '全面从严治党'.repeat(150_000);
     const report = parse(text);
     expect(toString(report.tree)).toBe(text);
     expect(report.warnings.map((warning) => warning.rule)).toContain('long-line');

@@ -93,12 +93,19 @@ export function tokenize(
   return tokens;
 }
 
-/** Fixed-size chunks for lines too long to segment (a dump, not a report): bounded node count. */
-export function chunk(start: number, end: number, size = 65_536): Token[] {
+/**
+ * Fixed-size chunks for text too long to segment (a dump, not a report): a
+ * bounded node count. A chunk never ends between the two halves of a
+ * surrogate pair.
+ */
+export function chunk(input: string, start: number, end: number, size = 65_536): Token[] {
   const tokens: Token[] = [];
-  for (let from = start; from < end; from += size) {
+  for (let from = start; from < end; ) {
     let to = Math.min(end, from + size);
+    const last = input.charCodeAt(to - 1);
+    if (to < end && last >= 0xd800 && last <= 0xdbff) to--;
     tokens.push({ start: from, end: to, kind: 'word' });
+    from = to;
   }
   return tokens;
 }

@@ -474,7 +474,7 @@ class TreeBuilder {
    */
   private opaqueParagraph(start: number, end: number): Paragraph {
     this.warn('long-line', `A line of ${end - start} characters is kept as fixed-size chunks: not split into sentences or words, not analysed.`, start, end);
-    const sentence: Sentence = { type: 'SentenceNode', children: chunk(start, end).map((token) => this.leaf(token)), position: this.index.position(start, end) };
+    const sentence: Sentence = { type: 'SentenceNode', children: chunk(this.input, start, end).map((token) => this.leaf(token)), position: this.index.position(start, end) };
     return { type: 'ParagraphNode', children: [sentence], position: sentence.position };
   }
 
@@ -508,16 +508,29 @@ class TreeBuilder {
 
   /** Tokens of [start, end) with the given forced edges: words, or fixed chunks for a line too long to segment. */
   private tokens(start: number, end: number, boundaries: readonly number[]): Token[] {
-    if (end - start <= LONGEST_SEGMENTED_SENTENCE || boundaries.length > 2) {
-      // A long piece with sentence edges inside it is cut sentence by sentence below the limit.
-      const longest = longestGap(start, end, boundaries);
-      if (longest <= LONGEST_SEGMENTED_SENTENCE) return tokenize(this.input, start, end, this.options.segmenter, boundaries);
-    }
+    const segmenter = this.options.segmenter;
+    if (end - start <= LONGEST_SEGMENTED_SENTENCE) return tokenize(this.input, start, end, segmenter, boundaries);
+    const edges = [...new Set(boundaries.filter((offset) => offset > start && offset < end))].sort((a, b) => a - b);
+    edges.unshift(start);
+    edges.push(end);
+    let longest = 0;
+    for (let i = 1; i < edges.length; i++) longest = Math.max(longest, edges[i]! - edges[i - 1]!);
+    if (longest <= LONGEST_SEGMENTED_SENTENCE) return tokenize(this.input, start, end, segmenter, boundaries);
+
+    // A stretch too long to segment (no sentence punctuation for 20,000 characters) is
+    // kept as fixed-size chunks; the stretches around it are segmented as usual, and
+    // every edge stays a token edge, so each sentence still takes whole tokens.
     if (!this.longLineReported) {
       this.longLineReported = true;
       this.warn('long-line', `A sentence of more than ${LONGEST_SEGMENTED_SENTENCE} characters without sentence punctuation: kept as fixed-size chunks, not segmented into words.`, start, end);
     }
-    return chunk(start, end);
+    const tokens: Token[] = [];
+    for (let i = 1; i < edges.length; i++) {
+      const from = edges[i - 1]!;
+      const to = edges[i]!;
+      pushAll(tokens, to - from > LONGEST_SEGMENTED_SENTENCE ? chunk(this.input, from, to) : tokenize(this.input, from, to, segmenter));
+    }
+    return tokens;
   }
 
   /** Words and inline spans of [start, end); `spans` are sorted outer-first (see nestableSpans). */
@@ -604,14 +617,6 @@ function pushAll<T>(target: T[], items: readonly T[]): void {
 
 function isSalutation(text: string): boolean {
   return text.length <= 20 && /[：:！!]$/.test(text) && !/[。，,；]/.test(text);
-}
-
-/** The longest stretch of [start, end) between two of `boundaries`. */
-function longestGap(start: number, end: number, boundaries: readonly number[]): number {
-  const sorted = [start, ...boundaries.filter((offset) => offset > start && offset < end), end].sort((a, b) => a - b);
-  let longest = 0;
-  for (let i = 1; i < sorted.length; i++) longest = Math.max(longest, sorted[i]! - sorted[i - 1]!);
-  return longest;
 }
 
 /** Splits sentences so that every offset in `cuts` starts a sentence. */
