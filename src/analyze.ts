@@ -3,7 +3,7 @@
  * Placeholder and Metric nodes, still lossless) and as flat lists: the JSON
  * that `gongwen analyze --json` prints.
  */
-import type { Warning } from './diagnostics.js';
+import { withPositions, type Warning } from './diagnostics.js';
 import { parseWith, type ParseOptions, type Report } from './parse.js';
 import type { TextRegion } from './tree/build.js';
 import type { InlineSpan } from './tree/spans.js';
@@ -65,7 +65,20 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
     if (region.kind !== 'paragraph') targetsAnnounced = false;
     const role = targetsAnnounced ? 'plans' : (region.role ?? 'other');
     if (region.kind === 'paragraph') targetsAnnounced = TARGETS_ANNOUNCED.test(text_);
-    const inSentence = (offset: number) => region.sentences.some((sentence) => offset >= sentence.start && offset < sentence.end);
+    // Findings in debris between sentences are dropped. Sentences are sorted: binary search.
+    const inSentence = (offset: number) => {
+      const sentences = region.sentences;
+      let low = 0;
+      let high = sentences.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const sentence = sentences[middle]!;
+        if (offset < sentence.start) high = middle - 1;
+        else if (offset >= sentence.end) low = middle + 1;
+        else return true;
+      }
+      return false;
+    };
 
     const found = findSlogans(text_, region.start);
     for (const slogan of found.slogans) {
@@ -101,7 +114,7 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
   };
 
   const report = parseWith(text, options, { annotate, words });
-  const warnings = [...report.warnings, ...extractorWarnings].sort((a, b) => a.offset - b.offset);
+  const warnings = withPositions(text, [...report.warnings, ...extractorWarnings]).sort((a, b) => a.offset - b.offset);
   const { headings, enumerations } = skeletonRecords(report.tree);
   const document = describeDocument(text, report);
   return {

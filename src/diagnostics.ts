@@ -3,6 +3,8 @@
  * a reason and a position, so a linter, an editor or a reporter can show them.
  */
 import type { Position } from 'unist';
+import { splitLines } from './text/lines.js';
+import { PositionIndex } from './text/positions.js';
 
 export type WarningRule =
   | 'empty-input'
@@ -24,8 +26,20 @@ export interface Warning {
   message: string;
   /** UTF-16 offset into the original input. */
   offset: number;
+  /** Always set on the warnings of parse and analyze; a file-level warning of the archive layer may lack it. */
   position?: Position;
   source: 'gongwen';
+}
+
+/** Gives every warning that lacks one a position (its offset, as a point-wide range) in `text`. */
+export function withPositions(text: string, warnings: Warning[]): Warning[] {
+  if (warnings.every((warning) => warning.position)) return warnings;
+  const index = new PositionIndex(splitLines(text));
+  return warnings.map((warning) => {
+    if (warning.position) return warning;
+    const at = Math.min(Math.max(0, warning.offset), text.length);
+    return { ...warning, position: index.position(at, at) };
+  });
 }
 
 /** Thrown for input that cannot be read at all (files: unreadable, binary, undecodable). */

@@ -2,7 +2,7 @@
  * `parse(text)`: the report tree with its skeleton, headings and inline
  * enumerations. Synchronous; the segmenter loads on first use.
  */
-import type { Warning } from './diagnostics.js';
+import { withPositions, type Warning } from './diagnostics.js';
 import { checkInput } from './text/input-checks.js';
 import { buildTree, type RegionAnnotator } from './tree/build.js';
 import type { Root } from './tree/types.js';
@@ -46,5 +46,5 @@ export function parseWith(text: string, options: ParseOptions, internals: ParseI
   const words = internals.words ?? true;
   const segmenter = words ? getSegmenter(options.segmenter) : runsSegmenter;
   const built = buildTree(text, { segmenter, annotate: internals.annotate, words });
-  return { tree: built.tree, title: built.title, salutation: built.salutation, warnings: [...inputWarnings, ...built.warnings] };
+  return { tree: built.tree, title: built.title, salutation: built.salutation, warnings: withPositions(text, [...inputWarnings, ...built.warnings]) };
 }

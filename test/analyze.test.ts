@@ -66,6 +66,10 @@ describe('inline nodes stand for the flat records', () => {
 });
 
 describe('document facts', () => {
+  it('reads a byline in full-width digits: ——２０２４年３月５日', () => {
+    expect(toJson(analyze('政府工作报告\n\n——２０２４年３月５日在第十四届全国人民代表大会第二次会议上\n\n各位代表：\n现在，我代表国务院，向大会报告政府工作。')).year).toBe(2024);
+  });
+
   it.each([
     ['seed-000', '2021年落实全面从严治党主体责任情况报告', 2021, '情况报告'],
     ['seed-001', null, 2021, null],
@@ -74,9 +78,23 @@ describe('document facts', () => {
     ['gwr-2019', null, 2019, '政府工作报告'],
     ['gwr-2021', '政府工作报告', 2021, '政府工作报告'],
     ['gwr-1997', null, 1997, '政府工作报告'],
+    ['gwr-2017', '政府工作报告', 2017, '政府工作报告'],
   ])('%s: title %s, year %s, type %s', (name, title, year, docType) => {
     const json = toJson(analyze(readFixture(name)));
     expect([json.title, json.year, json.docType]).toEqual([title, year, docType]);
+  });
+});
+
+describe('warnings carry positions, whichever layer raised them', () => {
+  it('input, numbering, quote and slogan warnings all point at their offset', () => {
+    const text = '\u0000一、甲\n三、丙\n坚持“严。做到二个维护。';
+    const warnings = analyze(text).report.warnings;
+    expect(warnings.map((warning) => warning.rule).sort()).toEqual(['binary-input', 'numbering-gap', 'slogan-variant', 'unclosed-quote']);
+    for (const warning of warnings) expect(warning.position?.start.offset).toBe(warning.offset);
+  });
+
+  it('zero-width characters alone are empty input', () => {
+    expect(analyze('\u200b\u2060\n').report.warnings.map((warning) => warning.rule)).toEqual(['empty-input']);
   });
 });
 

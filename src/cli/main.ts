@@ -2,7 +2,7 @@
 /**
  * The `gongwen` command.
  *   gongwen parse FILE|-    [--json] [--segmenter NAME] [--encoding LABEL]
- *   gongwen analyze FILE|-  [--json] [--segmenter NAME] [--encoding LABEL]
+ *   gongwen analyze FILE|-  [--json] [--encoding LABEL]
  *   gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] …
  * Exit codes: 0 ok, 1 a document failed (extract), 2 bad usage or unreadable input.
  */
@@ -15,7 +15,7 @@ import { runExtract } from './extract-command.js';
 const USAGE = `Usage:
   gongwen parse FILE|-   [--json] [--segmenter nodejieba|node-rs-jieba|runs] [--encoding LABEL]
       Print the outline of a report (one heading per line); --json prints the whole tree.
-  gongwen analyze FILE|- [--json] [--segmenter …] [--encoding LABEL]
+  gongwen analyze FILE|- [--json] [--encoding LABEL]
       Slogans, placeholders and metrics: a readable summary, or the flat JSON with --json.
   gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] [--encoding LABEL]
                                   [--stdin-jsonl]

@@ -3,19 +3,18 @@
  * input still parses losslessly, and the caller is told what was odd.
  */
 import type { Warning } from '../diagnostics.js';
+import { isBlank } from './characters.js';
 
 /** Characters that never occur in a report's text: C0 controls except tab/line ends, and DEL. */
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** A line longer than this is almost certainly not a report paragraph (a dump, a minified file). */
-export const LONG_LINE = 100_000;
 
 export function checkInput(text: string): Warning[] {
   const warnings: Warning[] = [];
   const warn = (rule: Warning['rule'], message: string, offset: number) =>
     warnings.push({ rule, message, offset, source: 'gongwen' });
 
-  if (text.trim() === '') {
+  if (isBlank(text)) {
     warn('empty-input', text.length === 0 ? 'The input is empty.' : 'The input holds only white space.', 0);
     return warnings;
   }

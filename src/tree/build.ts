@@ -420,6 +420,14 @@ class TreeBuilder {
       for (const span of spans) if (span.start >= piece.start && span.end <= piece.end) boundaries.push(span.start, span.end);
       for (const token of this.tokens(piece.start, piece.end, boundaries)) tokens.push(token);
     }
+    // Spans are sorted by start (nestableSpans): each sentence takes its own with a cursor.
+    let nextSpan = 0;
+    const spansOf = (from: number, to: number): InlineSpan[] => {
+      while (nextSpan < spans.length && spans[nextSpan]!.start < from) nextSpan++;
+      const inside: InlineSpan[] = [];
+      for (let i = nextSpan; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) inside.push(spans[i]!);
+      return inside;
+    };
     let nextToken = 0;
     const tokensOf = (from: number, to: number): Token[] => {
       while (nextToken < tokens.length && tokens[nextToken]!.start < from) nextToken++;
@@ -434,7 +442,7 @@ class TreeBuilder {
     }
     for (const sentence of trimmed) {
       if (sentence.start > sentence.outer.start) all.push({ start: sentence.outer.start, node: this.whiteSpace(sentence.outer.start, sentence.start) });
-      if (sentence.end > sentence.start) all.push({ start: sentence.start, node: this.sentence(sentence.start, sentence.end, spans, tokensOf(sentence.start, sentence.end)) });
+      if (sentence.end > sentence.start) all.push({ start: sentence.start, node: this.sentence(sentence.start, sentence.end, spansOf(sentence.start, sentence.end), tokensOf(sentence.start, sentence.end)) });
       if (sentence.outer.end > sentence.end) all.push({ start: sentence.end, node: this.whiteSpace(sentence.end, sentence.outer.end) });
     }
     all.sort((a, b) => a.start - b.start);
