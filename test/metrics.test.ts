@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findMetrics } from '../src/extract/metrics.js';
+import { findSlogans } from '../src/extract/slogans.js';
 import type { MetricContext, OffsetRange } from '../src/extract/metrics.js';
 import type { MetricRecord } from '../src/extract/types.js';
 
@@ -26,12 +27,16 @@ function sentencesOf(line: string, lineStart: number): OffsetRange[] {
   return sentences;
 }
 
-/** Metrics of a whole text, one paragraph (line) at a time, as the tree builder calls it. */
+/**
+ * Metrics of a whole text, one paragraph (line) at a time, as analyze calls it:
+ * with the paragraph's slogans (dictionary forms, list summaries) excluded.
+ */
 function metricsOf(text: string, context?: MetricContext): MetricRecord[] {
   const metrics: MetricRecord[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    metrics.push(...findMetrics(line, lineStart, sentencesOf(line, lineStart), context));
+    const exclude = findSlogans(line, lineStart).slogans.map((slogan) => ({ start: slogan.offset, end: slogan.offset + slogan.length }));
+    metrics.push(...findMetrics(line, lineStart, sentencesOf(line, lineStart), { ...context, exclude: [...(context?.exclude ?? []), ...exclude] }));
     lineStart += line.length + 1;
   }
   return metrics;
