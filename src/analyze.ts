@@ -10,7 +10,7 @@ import type { InlineSpan } from './tree/spans.js';
 import type { Heading, ListItem, Root, Section, Sentence } from './tree/types.js';
 import { findSlogans } from './extract/slogans.js';
 import { countPlaceholders, findPlaceholders } from './extract/placeholders.js';
-import { findMetrics } from './extract/metrics.js';
+import { announcesTargets, findMetrics } from './extract/metrics.js';
 import { describeDocument } from './extract/document.js';
 import type {
   AnalysisJson,
@@ -30,7 +30,6 @@ export interface Analysis extends AnalysisJson {
   report: Report;
 }
 
-const TARGETS_ANNOUNCED = /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[：:][\s\u3000]*$/;
 const QUOTES_BEFORE = new Set(['“', '‘', '「', '『', '"']);
 const QUOTES_AFTER = new Set(['”', '’', '」', '』', '"']);
 
@@ -63,8 +62,8 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
     const spans: InlineSpan[] = [];
     const text_ = text.slice(region.start, region.end);
     if (region.kind !== 'paragraph') targetsAnnounced = false;
-    const role = targetsAnnounced ? 'plans' : (region.role ?? 'other');
-    if (region.kind === 'paragraph') targetsAnnounced = TARGETS_ANNOUNCED.test(text_);
+    const afterAnnouncement = targetsAnnounced;
+    if (region.kind === 'paragraph') targetsAnnounced = announcesTargets(text_);
     // Findings in debris between sentences are dropped. Sentences are sorted: binary search.
     const inSentence = (offset: number) => {
       const sentences = region.sentences;
@@ -105,7 +104,7 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
     }
 
     const exclude = found.slogans.map((slogan) => ({ start: slogan.offset, end: slogan.offset + slogan.length }));
-    for (const metric of findMetrics(text_, region.start, region.sentences, { sectionRole: role, exclude })) {
+    for (const metric of findMetrics(text_, region.start, region.sentences, { sectionRole: region.role ?? 'other', exclude, targetsAnnounced: afterAnnouncement })) {
       if (!inSentence(metric.offset)) continue;
       spans.push({ type: 'Metric', start: metric.offset, end: metric.offset + metric.raw.length, index: metrics.length });
       metrics.push(metric);

@@ -85,6 +85,17 @@ describe('document facts', () => {
   });
 });
 
+describe('stance across paragraphs', () => {
+  it('a paragraph ending in 主要预期目标是： makes the next paragraph\'s metrics targets, until a heading', () => {
+    const text = '一、工作回顾\n国内生产总值增长9.5%。\n今年发展的主要预期目标是：\n国内生产总值增长8%左右。\n二、其他\n城镇新增就业1200万人。\n';
+    expect(analyze(text).metrics.map((metric) => [metric.raw, metric.stance])).toEqual([
+      ['9.5%', 'actual'],
+      ['8%左右', 'target'],
+      ['1200万人', 'actual'],
+    ]);
+  });
+});
+
 describe('warnings carry positions, whichever layer raised them', () => {
   it('input, numbering, quote and slogan warnings all point at their offset', () => {
     const text = '\u0000一、甲\n三、丙\n坚持“严。做到二个维护。';

@@ -28,6 +28,16 @@ export interface MetricContext {
   sectionRole?: SectionRoleHint;
   /** Absolute spans (slogans, quoted names) whose numbers are not metrics. */
   exclude?: OffsetRange[];
+  /** The paragraph before announced targets (see announcesTargets): every metric here is a target. */
+  targetsAnnounced?: boolean;
+}
+
+/**
+ * A paragraph ending in `主要预期目标是：` announces targets in the paragraphs
+ * after it (the 2010–2012 政府工作报告 list them one per paragraph).
+ */
+export function announcesTargets(paragraph: string): boolean {
+  return /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[：:][\s\u3000]*$/.test(paragraph);
 }
 
 /**
@@ -59,7 +69,7 @@ export function findMetrics(
   if (drafts.length === 0) return [];
   describe(paragraph, drafts);
   // Stances: in a `plans` section every metric is a target, and nothing is read off the text.
-  const allTargets = context.sectionRole === 'plans' || TARGET_PARAGRAPH_LEAD.test(firstSentence(paragraph));
+  const allTargets = context.sectionRole === 'plans' || context.targetsAnnounced === true || TARGET_PARAGRAPH_LEAD.test(firstSentence(paragraph));
   const targetAnnounced = allTargets ? null : targetAnnouncements(paragraph);
   return drafts.map((draft) => {
     const offset = paragraphStart + draft.rawStart;

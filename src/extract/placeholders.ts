@@ -32,7 +32,7 @@ export function findPlaceholders(text: string, offset: number): PlaceholderRecor
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
-    if (!isBlank(text, start, end, raw)) continue;
+    if (!isTemplateBlank(text, start, end, raw)) continue;
     records.push({ raw, kind: placeholderKind(text, start, end, raw), offset: offset + start });
   }
   return records;
@@ -56,7 +56,7 @@ const LATIN_WORD_CHAR = /[A-Za-z0-9_\u00c0-\u024f]/;
 /** `X光` / `X射线` (X-ray), `X轴` (axis), `X型` / `X形` (shape): a Latin letter used as a name. */
 const LETTER_AS_WORD = /^(?:光|射线|线|轴|型|形|染色体)/;
 
-function isBlank(text: string, start: number, end: number, raw: string): boolean {
+function isTemplateBlank(text: string, start: number, end: number, raw: string): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (raw[0] === '*') {

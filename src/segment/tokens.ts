@@ -20,7 +20,7 @@ export interface Token {
 }
 
 /** Runs that must never be split: digits (half/full width) with decimal/thousands separators, Latin words, placeholder runs. */
-const PROTECTED = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ]+(?:[.,．][0-9０-９A-Za-zｘＸ]+)*|[*＊]{2,}/g;
+const PROTECTED = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ]+(?:[.,．][0-9０-９A-Za-zｘＸ]+)*|\*{2,}/g;
 const WHITESPACE = /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+$/;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const PUNCTUATION = /^\p{P}+$/u;
@@ -30,7 +30,7 @@ export function classify(value: string): TokenKind {
   if (WHITESPACE.test(value)) return 'whitespace';
   if (PUNCTUATION.test(value)) return 'punctuation';
   // `***` is a placeholder: a word, not a symbol.
-  if (/^[*＊]{2,}$/.test(value)) return 'word';
+  if (/^\*{2,}$/.test(value)) return 'word';
   return 'symbol';
 }
 
