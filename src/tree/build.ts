@@ -102,6 +102,7 @@ class TreeBuilder {
   private previousTopRole: SectionRole | null = null;
   private carry: EnumerationCarry = {};
   private longLineReported = false;
+  private readonly debrisSpans: DebrisSpan[];
 
   constructor(
     private readonly input: string,
@@ -109,6 +110,8 @@ class TreeBuilder {
   ) {
     const lines = splitLines(input);
     this.index = new PositionIndex(lines);
+    // Debris never spans a line end: one scan of the whole input serves every line.
+    this.debrisSpans = findDebris(input, 0, input.length);
     this.lines = lines.map((line) => this.describeLine(line));
     for (const line of this.lines) {
       if (line.marker?.style === 'diyi' && !this.isStandaloneDiyi(line)) line.marker = null;
@@ -122,7 +125,7 @@ class TreeBuilder {
     let salutation: string | null = null;
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i]!;
-      if (line.visibleStart === line.end && findDebris(this.input, line.start, line.end).length === 0) continue; // blank: left to the gap
+      if (line.visibleStart === line.end && this.debrisIn(line.start, line.end).length === 0) continue; // blank: left to the gap
       if (titleLines && i === titleLines[0]) {
         const last = this.lines[titleLines[1]]!;
         this.flushGap(line.start);
@@ -150,13 +153,29 @@ class TreeBuilder {
 
   // ------------------------------------------------------------ lines
 
+  /** The debris spans inside [start, end), in order (binary search in the one scan). */
+  private debrisIn(start: number, end: number): DebrisSpan[] {
+    const all = this.debrisSpans;
+    if (all.length === 0) return all;
+    let low = 0;
+    let high = all.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (all[middle]!.start < start) low = middle + 1;
+      else high = middle;
+    }
+    const inside: DebrisSpan[] = [];
+    for (let i = low; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) inside.push(all[i]!);
+    return inside;
+  }
+
   private describeLine(line: Line): LineInfo {
     const input = this.input;
     let at = line.start;
     for (;;) {
       while (at < line.end && SPACE.test(input[at]!)) at++;
       if (input[at] !== '#' && input[at] !== '【') break;
-      const debris = findDebris(input, at, line.end)[0];
+      const debris = this.debrisIn(at, line.end)[0];
       if (!debris || debris.start !== at) break;
       at = debris.end;
     }
@@ -264,7 +283,7 @@ class TreeBuilder {
     // Heading text: after the marker to the first 。！？ (kept in the heading), debris, or line end.
     let textStart = marker.end;
     while (textStart < line.visibleEnd && SPACE.test(this.input[textStart]!)) textStart++;
-    const debrisAfter = findDebris(this.input, textStart, line.end)[0];
+    const debrisAfter = this.debrisIn(textStart, line.end)[0];
     const stop = Math.min(debrisAfter ? debrisAfter.start : line.visibleEnd, line.visibleEnd);
     let textEnd = stop;
     let headingEnd = stop;
@@ -347,7 +366,7 @@ class TreeBuilder {
   private continues(line: LineInfo, next: LineInfo): boolean {
     if (next.marker || next.visibleStart === next.end || line.visibleStart === line.end) return false;
     const input = this.input;
-    if (findDebris(input, line.start, line.end).some((debris) => debris.end >= line.visibleEnd && debris.start > line.visibleStart)) return true;
+    if (this.debrisIn(line.start, line.end).some((debris) => debris.end >= line.visibleEnd && debris.start > line.visibleStart)) return true;
     const last = input[line.visibleEnd - 1]!;
     const first = input[next.visibleStart]!;
     if (OPENERS.has(last) || CONTINUATION_START.has(first)) return true;
@@ -361,7 +380,7 @@ class TreeBuilder {
   /** True when [start, end) holds anything but space and debris. */
   private hasContent(start: number, end: number): boolean {
     let at = start;
-    for (const debris of findDebris(this.input, start, end)) {
+    for (const debris of this.debrisIn(start, end)) {
       if (!isBlank(this.input.slice(at, debris.start))) return true;
       at = debris.end;
     }
@@ -379,7 +398,7 @@ class TreeBuilder {
 
     // Split at debris; trim space off each piece of content.
     let at = start;
-    const debrisList = findDebris(input, start, end);
+    const debrisList = this.debrisIn(start, end);
     for (const piece of [...debrisList, null]) {
       const pieceEnd = piece ? piece.start : end;
       let contentStart = at;
@@ -596,7 +615,7 @@ class TreeBuilder {
   private spaceAndDebris(start: number, end: number): Array<WhiteSpace | Debris> {
     const nodes: Array<WhiteSpace | Debris> = [];
     let at = start;
-    for (const debris of findDebris(this.input, start, end)) {
+    for (const debris of this.debrisIn(start, end)) {
       if (debris.start > at) nodes.push(this.whiteSpace(at, debris.start));
       nodes.push(this.debris(debris));
       at = debris.end;
