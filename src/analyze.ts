@@ -8,10 +8,12 @@ import { parseWith, type ParseOptions, type Report } from './parse.js';
 import type { TextRegion } from './tree/build.js';
 import type { InlineSpan } from './tree/spans.js';
 import type { Heading, ListItem, Root, Section, Sentence } from './tree/types.js';
-import { findSlogans } from './extract/slogans.js';
+import { findSloganDetails, toSloganRecord, type SloganFinding } from './extract/slogans.js';
 import { countPlaceholders, findPlaceholders } from './extract/placeholders.js';
 import { announcesTargets, findMetrics } from './extract/metrics.js';
 import { describeDocument } from './extract/document.js';
+import { QUOTE_PAIRS } from './text/characters.js';
+import { rangeAt } from './text/search.js';
 import type {
   AnalysisJson,
   EnumerationRecord,
@@ -30,8 +32,28 @@ export interface Analysis extends AnalysisJson {
   report: Report;
 }
 
-const QUOTES_BEFORE = new Set(['“', '‘', '「', '『', '"']);
-const QUOTES_AFTER = new Set(['”', '’', '」', '』', '"']);
+/**
+ * Quote marks a Slogan node takes in when the slogan fills its quotation (`“两个维护”`): the
+ * quote pairs of the shared table but `＂`. A quotation opened or closed by `＂`, or opened by
+ * a stray `”` (`组织”两个维护”`), which pairQuotes accepts, leaves its marks out of the node,
+ * as it always did.
+ */
+const NODE_OPENING_QUOTES = new Set(QUOTE_PAIRS.filter((pair) => pair.open !== '＂').map((pair) => pair.open));
+const NODE_CLOSING_QUOTES = new Set(QUOTE_PAIRS.filter((pair) => pair.close !== '＂').map((pair) => pair.close));
+
+/** The span of a Slogan node: the slogan, with its quote marks when it fills its quotation. */
+function sloganNodeSpan(text: string, slogan: SloganFinding): { start: number; end: number } {
+  const start = slogan.offset;
+  const end = start + slogan.length;
+  const quote = slogan.quote;
+  const withMarks =
+    quote !== null &&
+    quote.contentStart === start &&
+    quote.contentEnd === end &&
+    NODE_OPENING_QUOTES.has(text[quote.open]!) &&
+    NODE_CLOSING_QUOTES.has(text[quote.close]!);
+  return withMarks ? { start: quote.open, end: quote.close + 1 } : { start, end };
+}
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return run(text, options, true);
@@ -64,31 +86,16 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
     if (region.kind !== 'paragraph') targetsAnnounced = false;
     const afterAnnouncement = targetsAnnounced;
     if (region.kind === 'paragraph') targetsAnnounced = announcesTargets(text_);
-    // Findings in debris between sentences are dropped. Sentences are sorted: binary search.
-    const inSentence = (offset: number) => {
-      const sentences = region.sentences;
-      let low = 0;
-      let high = sentences.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const sentence = sentences[middle]!;
-        if (offset < sentence.start) high = middle - 1;
-        else if (offset >= sentence.end) low = middle + 1;
-        else return true;
-      }
-      return false;
-    };
+    // Findings in debris between sentences are dropped (sentences are in text order).
+    const inSentence = (offset: number) => rangeAt(region.sentences, offset) !== undefined;
 
-    const found = findSlogans(text_, region.start);
+    const found = findSloganDetails(text_, region.start);
     for (const slogan of found.slogans) {
       if (!inSentence(slogan.offset)) continue; // inside debris
-      slogans.push(slogan);
-      const end = slogan.offset + slogan.length;
-      const quoted = slogan.quoted && QUOTES_BEFORE.has(text[slogan.offset - 1]!) && QUOTES_AFTER.has(text[end]!);
+      slogans.push(toSloganRecord(slogan));
       spans.push({
         type: 'Slogan',
-        start: quoted ? slogan.offset - 1 : slogan.offset,
-        end: quoted ? end + 1 : end,
+        ...sloganNodeSpan(text, slogan),
         canonical: slogan.canonical,
         count: slogan.count,
         quoted: slogan.quoted,

@@ -51,6 +51,15 @@ describe('inline nodes stand for the flat records', () => {
     expect(upholds).toMatchObject({ quoted: true, known: true, count: 2 });
   });
 
+  it('a slogan node takes in only the quotes it fills, and not ＂ or a stray ” (as always)', () => {
+    const report = analyze('一、总体\n坚持“坚持两个维护”，落实＂四个意识＂，做到‘两个确立’，组织”三会一课”，“ 双拥 ”。\n');
+    const written: string[] = [];
+    visit(report.tree, 'Slogan', (node) => {
+      written.push(toString(node as Slogan));
+    });
+    expect(written).toEqual(['两个维护', '四个意识', '‘两个确立’', '三会一课', '双拥']);
+  });
+
   it('metric sentences are flagged: 召开…会议7次 style sentences yes, the opening sentence no', () => {
     const flagged: string[] = [];
     const plain: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseNumber, parseRange, scanNumbers } from '../src/extract/numbers.js';
+import { parseNumber, scanNumbers } from '../src/extract/numbers.js';
 
 const value = (raw: string) => parseNumber(raw)?.value;
 
@@ -112,7 +112,11 @@ describe('parseNumber: template blanks have no value', () => {
   });
 });
 
-describe('parseRange', () => {
+describe('ranges (scanNumbers)', () => {
+  /** The value, upper bound and blank flag of each literal scanNumbers finds in `text`. */
+  const bounds = (text: string) =>
+    scanNumbers(text).map(({ value, valueHigh, placeholder }) => ({ value, valueHigh, placeholder }));
+
   it.each([
     ['6%－6.5', 6, 6.5],
     ['6%－6.5%', 6, 6.5],
@@ -122,19 +126,22 @@ describe('parseRange', () => {
     ['6.5%－7', 6.5, 7],
     ['1000万—1200万', 10000000, 12000000],
   ])('%s → %d to %d', (raw, low, high) => {
-    expect(parseRange(raw)).toEqual({ value: low, valueHigh: high, placeholder: false });
+    expect(bounds(raw)).toEqual([{ value: low, valueHigh: high, placeholder: false }]);
   });
 
   it('a single number has no upper bound', () => {
-    expect(parseRange('6.6')).toEqual({ value: 6.6, valueHigh: null, placeholder: false });
+    expect(bounds('6.6')).toEqual([{ value: 6.6, valueHigh: null, placeholder: false }]);
   });
 
   it('a range of blanks is a placeholder', () => {
-    expect(parseRange('x%－x.x')).toEqual({ value: null, valueHigh: null, placeholder: true });
+    expect(bounds('x%－x.x')).toEqual([{ value: null, valueHigh: null, placeholder: true }]);
   });
 
   it('a range that runs backwards is not a range', () => {
-    expect(parseRange('2022—2019')).toBeNull();
+    expect(bounds('2022—2019')).toEqual([
+      { value: 2022, valueHigh: null, placeholder: false },
+      { value: 2019, valueHigh: null, placeholder: false },
+    ]);
   });
 });
 

@@ -27,7 +27,8 @@ export function describeDocument(text: string, report: Pick<Report, 'title'>): {
   // Or its first section looks back on the year before: `一、2018年工作回顾`.
   const review = /一、\s*((?:19|20)[0-9]{2})年(?:国内)?工作(?:的)?回顾/.exec(toHalfWidthDigits(text.slice(0, 3000)));
   // Or the body opens with the year reported on: `2021年，在省委正确领导下…`.
-  const lead = /^[\s\u3000]*((?:19|20)[0-9]{2})年[，,]/m.exec(head);
+  // `\s` (U+3000 is in it), not SPACE_RUN: a zero-width character before the year was never skipped.
+  const lead = /^\s*((?:19|20)[0-9]{2})年[，,]/m.exec(head);
   if (fromTitle) year = Number(fromTitle[1]);
   else if (byline) year = Number(byline[1]);
   else if (review) year = Number(review[1]) + 1;

@@ -3,9 +3,10 @@
  * `“学习教育、查纠整改、总结提升”三个环节`. The count the summary states is checked against the
  * items it sums up.
  */
+import { ARABIC_DIGITS, charCodeTable, HAN_SCRIPT } from '../text/characters.js';
 import { arabicDigitsValue } from '../text/numerals.js';
-import { charCodeTable } from './numbers.js';
-import { CLOSING_QUOTES, lastSpanStartingBy, OPENING_QUOTES, type QuoteSpan } from './quotes.js';
+import { lastAtOrBefore } from '../text/search.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, type QuoteSpan } from './quotes.js';
 import { chineseCardinalValue, LEADING_ARABIC, NUMERAL_CHAR, ORDINAL_RUN, SLOGAN_CLASSIFIERS } from './slogan-numerals.js';
 
 export interface ListSummary {
@@ -18,11 +19,21 @@ export interface ListSummary {
   size: number;
 }
 
-const SUMMARY_NUMERAL = `([一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})([${SLOGAN_CLASSIFIERS}])`;
+/** The Chinese numerals a summary counts with (one to three of them: `十二`, `二十五`). */
+const SUMMARY_DIGITS = '一二三四五六七八九十两';
+const SUMMARY_NUMERAL = `([${SUMMARY_DIGITS}]{1,3}|[${ARABIC_DIGITS}]{1,2})([${SLOGAN_CLASSIFIERS}])`;
 const SUMMARY_NUMERAL_TEST = new RegExp(SUMMARY_NUMERAL);
 const SUMMARY_NUMERAL_AT = new RegExp(SUMMARY_NUMERAL, 'y');
 /** Char codes a SUMMARY_NUMERAL match starts with. */
-const SUMMARY_NUMERAL_FIRST = charCodeTable('一二三四五六七八九十两0123456789０１２３４５６７８９');
+const SUMMARY_NUMERAL_FIRST = charCodeTable(SUMMARY_DIGITS + ARABIC_DIGITS);
+/** Just before a numeral: it is the end of a larger number or a decimal (`2133个县`, `1.5个百分点`). */
+const PART_OF_NUMBER = new RegExp(`[${ARABIC_DIGITS}.．%％]`);
+/**
+ * Items and formula nouns are Han characters in Unicode's wide sense (HAN_SCRIPT: `〇`,
+ * Extension A and the rest included), not only the U+4E00–U+9FFF block the metric rules use.
+ */
+const HAN_CHARACTER = new RegExp(HAN_SCRIPT, 'u');
+const HAN_WORD = new RegExp(`^${HAN_SCRIPT}+$`, 'u');
 /** Where a list starts when no opening quote marks it: the previous clause ends here. */
 const CLAUSE_BOUNDARY = new Set(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n', '（', '(', '【', '《', '》']);
 const LIST_JOINERS = ['以及', '和', '及', '与'];
@@ -88,10 +99,9 @@ function summaryAt(
   quotes: readonly QuoteSpan[],
   dictionaryMatches: ReadonlyArray<{ start: number; end: number }>,
 ): ListSummary | null {
-  if ((lastSpanStartingBy(dictionaryMatches, start, (found) => found.start)?.end ?? -1) > start) return null;
-  if ((lastSpanStartingBy(quotes, start, (quote) => quote.contentStart)?.contentEnd ?? -1) > start) return null;
-  // Part of a larger number or a decimal: `2133个县`, `1.5个百分点`.
-  if (/[0-9０-９.．%％]/.test(text[start - 1] ?? '') || NUMERAL_CHAR.test(text[start - 1] ?? '')) return null;
+  if ((lastAtOrBefore(dictionaryMatches, start, (found) => found.start)?.end ?? -1) > start) return null;
+  if ((lastAtOrBefore(quotes, start, (quote) => quote.contentStart)?.contentEnd ?? -1) > start) return null;
+  if (PART_OF_NUMBER.test(text[start - 1] ?? '') || NUMERAL_CHAR.test(text[start - 1] ?? '')) return null;
   if (ORDINAL_RUN.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (!hasEnumerationCommaBefore(text, start)) return null;
 
@@ -119,7 +129,7 @@ function hasEnumerationCommaBefore(text: string, end: number): boolean {
 /** The formula noun right after the classifier, longest first (`创建评选工作`), or ''. */
 function formulaNounAt(text: string, start: number): string {
   let han = 0;
-  while (han < 6 && /\p{Script=Han}/u.test(text[start + han] ?? '') && text[start + han] !== '的') han += 1;
+  while (han < 6 && HAN_CHARACTER.test(text[start + han] ?? '') && text[start + han] !== '的') han += 1;
   for (let length = han; length >= 1; length -= 1) {
     // Does text[start, end) end with a formula noun? Only the nouns ending in its last character can.
     const end = start + length;
@@ -217,7 +227,7 @@ function isFormulaList(items: string[]): boolean {
     (item) =>
       item.length >= 2 &&
       item.length <= 16 &&
-      /^\p{Script=Han}+$/u.test(item) &&
+      HAN_WORD.test(item) &&
       // Items that are summaries themselves (`社会主义和资本主义两条道路`) make no formula.
       !SUMMARY_NUMERAL_TEST.test(item),
   );

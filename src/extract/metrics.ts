@@ -10,12 +10,11 @@
  * `两个维护`, `十四五`), section markers (`1.`), `一是`.
  */
 import type { MetricRecord, Qualifier, Stance, UnitKind } from './types.js';
-import { charCodeTable, MEASURE_WORD_SOURCE, measureWordKind, scanNumbers } from './numbers.js';
+import { MEASURE_WORD_SOURCE, measureWordKind, scanNumbers } from './numbers.js';
 import type { NumberLiteral } from './numbers.js';
+import { charCodeTable, endsClauseAt, HAN, isHan, MARK_PAIRS } from '../text/characters.js';
+import { lastIndexAtOrBefore, rangeAt } from '../text/search.js';
 import type { SectionRole } from '../tree/types.js';
-
-/** The role of the section holding a paragraph (`plans` makes its metrics targets). */
-export type SectionRoleHint = SectionRole;
 
 /** A [start, end) range of absolute offsets into the caller's input. */
 export interface OffsetRange {
@@ -25,7 +24,7 @@ export interface OffsetRange {
 
 export interface MetricContext {
   /** Role of the section holding the paragraph; `plans` makes every metric a target. */
-  sectionRole?: SectionRoleHint;
+  sectionRole?: SectionRole;
   /** Absolute spans (slogans, quoted names) whose numbers are not metrics. */
   exclude?: OffsetRange[];
   /** The paragraph before announced targets (see announcesTargets): every metric here is a target. */
@@ -37,7 +36,8 @@ export interface MetricContext {
  * after it (the 2010–2012 政府工作报告 list them one per paragraph).
  */
 export function announcesTargets(paragraph: string): boolean {
-  return /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[：:][\s\u3000]*$/.test(paragraph);
+  // `\s` (U+3000 is in it), not SPACE_RUN: zero-width characters after the colon were never skipped.
+  return /(?:预期目标|主要目标|目标任务|目标)(?:是|为)?[：:]\s*$/.test(paragraph);
 }
 
 /**
@@ -55,13 +55,14 @@ export function findMetrics(
   context: MetricContext = {},
 ): MetricRecord[] {
   const literals = scanNumbers(paragraph);
-  // Most paragraphs hold no number at all, or only an article 一 (`进一步`): nothing below
-  // is needed for them.
-  if (!literals.some(mayBeMetric)) return [];
-  const shielded = shieldedSpans(paragraph, paragraphStart, context.exclude ?? []);
+  // Most paragraphs hold no number at all, or only an article 一 (`进一步`): the shielded
+  // spans are only looked for once a literal may be a metric.
+  let shielded: Array<[number, number]> | null = null;
   const drafts: MetricDraft[] = [];
   for (let i = 0; i < literals.length; i++) {
     const literal = literals[i]!;
+    if (!mayBeMetric(literal)) continue;
+    shielded ??= shieldedSpans(paragraph, paragraphStart, context.exclude ?? []);
     if (isInside(shielded, literal.start)) continue;
     const draft = readMetric(paragraph, literal, literals[i + 1]);
     if (draft !== null) drafts.push(draft);
@@ -135,7 +136,7 @@ const SESSION_BEFORE = /届[^，。；：！？,;:]{0,6}$/;
 /** `几十个`, `数十万人`, `若干`: approximations, not values. */
 const APPROXIMATION_BEFORE = /[几数若]$/;
 
-/** The first rules of readMetric, which need nothing but the literal. */
+/** The first rules, which need nothing but the literal; readMetric reads the rest off the text. */
 function mayBeMetric(literal: NumberLiteral): boolean {
   if (literal.value === null && !literal.placeholder) return false; // `十四五`, `三四`
   // `一个时期`, `一次`, `统一部署`, `一是`: a bare 一 is an article or part of a word.
@@ -143,8 +144,8 @@ function mayBeMetric(literal: NumberLiteral): boolean {
   return true;
 }
 
+/** The metric of a literal that passed mayBeMetric, or null. `next` is the literal after it, if any. */
 function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | undefined): MetricDraft | null {
-  if (!mayBeMetric(literal)) return null;
   const before = text.slice(Math.max(0, literal.start - 8), literal.start);
   if (literal.kind === 'chinese' && APPROXIMATION_BEFORE.test(before)) return null;
 
@@ -214,7 +215,7 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
     SUFFIX_ONLY.lastIndex = literal.end;
     const suffix = SUFFIX_ONLY.exec(text);
     rawEnd = literal.end + (suffix?.[0].length ?? 0);
-    if (!CLAUSE_END.test(text.slice(rawEnd, rawEnd + 1))) return null;
+    if (!endsClauseAt(text, rawEnd)) return null;
     qualifier ??= nameQualifier(suffix?.groups?.suffix);
     unit = '';
     // A bare number after 增长/率 is a percentage the template left unwritten;
@@ -279,11 +280,11 @@ function sumsUpList(text: string, literal: NumberLiteral): boolean {
 // ------------------------------------------------------------------ what does it count?
 
 const CLAUSE_MARKS = charCodeTable('，,；;。：:！!？?\n');
-const CLAUSE_END = /^(?:$|[\s，。；：、！？,.;:!?）)”"])/;
 
 /** Comparison words, most specific first within each group. */
 const RATE_WORDS =
-  '城镇化率|完成率|满意率|整改率|办结率|结案率|覆盖率|利用率|达标率|优良率|合格率|知晓率|执行率|到位率|贡献率|普及率|参与率|入学率|就业率|失业率|增长率|发生率|通过率|回收率|处置率|化解率|查处率|成活率|转化率|使用率|赤字率|杠杆率|[\\u4e00-\\u9fff]{2}率';
+  '城镇化率|完成率|满意率|整改率|办结率|结案率|覆盖率|利用率|达标率|优良率|合格率|知晓率|执行率|到位率|贡献率|普及率|参与率|入学率|就业率|失业率|增长率|发生率|通过率|回收率|处置率|化解率|查处率|成活率|转化率|使用率|赤字率|杠杆率|' +
+  `[${HAN}]{2}率`;
 const CHANGE_WORDS =
   '(?:同比|环比|比上年|比去年|年均|平均)?(?:增长|下降|减少|增加|提高|降低|上升|回落|上涨|下跌|压减|缩减)|增幅|降幅|涨幅|增速|降至|降到|升至|升到';
 const SHARE_WORDS = '占比|比重|占(?![领用有地])';
@@ -542,7 +543,7 @@ function nounAfter(text: string, from: number): string {
       i++;
       continue;
     }
-    if (!/[\u4e00-\u9fff]/.test(char)) break;
+    if (!isHan(text.charCodeAt(i))) break;
     // `十亿多人口`: 人 + 口 is the word 人口, no noun follows.
     if (noun === '' && char === '口') break;
     const rest = text.slice(i, i + 4);
@@ -607,7 +608,7 @@ function tidy(phrase: string, headOnly: boolean): string {
  * of what was done, or 计划 as a noun).
  */
 const TARGET_BEFORE =
-  /预期目标(?:是|为|定为|定在|：|:)|目标(?:是|为|定为|定在)|力争|确保|计划(?=[\u4e00-\u9fff])(?![的经生单体管内外期中规任指数])|拟/;
+  `预期目标(?:是|为|定为|定在|：|:)|目标(?:是|为|定为|定在)|力争|确保|计划(?=[${HAN}])(?![的经生单体管内外期中规任指数])|拟`;
 /** Right before the number: `经济增长预期目标6.5%－7%`, `经济增长预期7%左右`, `M2预期增长13%左右`. */
 const TARGET_JUST_BEFORE = /预期(?:目标)?(?:增长|增速)?(?:为|是|定为|定在)?$/;
 /** Right after: `高于6.5%的预期目标`. */
@@ -623,32 +624,19 @@ const CEILING = /控制在$/;
  * Returns a function of the position.
  */
 function targetAnnouncements(text: string): (position: number) => boolean {
-  const announced = allMatches(new RegExp(TARGET_BEFORE.source, 'g'), text).map((found) => found.end);
+  const announced = allMatches(new RegExp(TARGET_BEFORE, 'g'), text).map((found) => found.end);
   if (announced.length === 0) return () => false;
   const sentenceEnds = allMatches(/[。！？!?]/g, text).map((found) => found.start);
   // The last announcement before `position`, with no sentence end after it.
   return (position) => {
-    const announcement = lastAtOrBefore(announced, position);
-    return announcement >= 0 && lastAtOrBefore(sentenceEnds, position - 1) < announcement;
+    const announcement = lastIndexAtOrBefore(announced, position, itself);
+    if (announcement < 0) return false;
+    const sentenceEnd = lastIndexAtOrBefore(sentenceEnds, position - 1, itself);
+    return sentenceEnd < 0 || sentenceEnds[sentenceEnd]! < announced[announcement]!;
   };
 }
 
-/** The largest value of sorted `values` that is ≤ `limit`, or -1. */
-function lastAtOrBefore(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! <= limit) {
-      found = values[middle]!;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
-}
+const itself = (value: number) => value;
 
 function stanceOf(text: string, draft: MetricDraft, targetAnnounced: (position: number) => boolean): Stance {
   if (targetAnnounced(draft.rawStart)) return 'target';
@@ -668,15 +656,22 @@ function firstSentence(text: string): string {
 
 // ------------------------------------------------------------------ spans and helpers
 
-/** Opening marks and how far their closing mark may be (an unclosed quote must not swallow the paragraph). */
-const QUOTE_PAIRS: ReadonlyArray<{ open: string; closeCodes: readonly number[]; reach: number }> = [
-  { open: '“', close: '”"', reach: 30 },
-  { open: '"', close: '"”', reach: 30 },
-  { open: '「', close: '」', reach: 30 },
-  { open: '『', close: '』', reach: 30 },
-  { open: '《', close: '》', reach: 100 },
-  { open: '〈', close: '〉', reach: 60 },
-].map(({ open, close, reach }) => ({ open, closeCodes: [...close].map((mark) => mark.charCodeAt(0)), reach }));
+/**
+ * The pairs of the shared table (MARK_PAIRS) whose numbers are names, by opening mark, with how
+ * far their closing mark may be (an unclosed quote must not swallow the paragraph): a title runs
+ * longer than a quote. Not `‘’`, `＂＂` or brackets: numbers inside them are read as metrics, as
+ * they always were (`（增长6%）` is a metric).
+ */
+const SHIELD_REACH: Readonly<Record<string, number>> = { '“': 30, '"': 30, '「': 30, '『': 30, '《': 100, '〈': 60 };
+/** `“` and `"` close each other as well: `“三项建设"`. */
+const EITHER_QUOTE = '”"';
+const SHIELDING_PAIRS: ReadonlyArray<{ open: string; closeCodes: readonly number[]; reach: number }> = MARK_PAIRS.filter(
+  (pair) => SHIELD_REACH[pair.open] !== undefined,
+).map(({ open, close }) => ({
+  open,
+  closeCodes: [...(open === '“' || open === '"' ? EITHER_QUOTE : close)].map((mark) => mark.charCodeAt(0)),
+  reach: SHIELD_REACH[open]!,
+}));
 
 /**
  * Spans whose numbers are names, not metrics: quotes (`“15分钟阅读圈”`,
@@ -695,7 +690,7 @@ function shieldedSpans(text: string, textStart: number, exclude: readonly Offset
   OPENING_MARK.lastIndex = 0;
   while (OPENING_MARK.test(text)) {
     const i = OPENING_MARK.lastIndex - 1;
-    const pair = QUOTE_PAIRS[PAIR_BY_OPENING[text.charCodeAt(i)]! - 1]!;
+    const pair = SHIELDING_PAIRS[PAIR_BY_OPENING[text.charCodeAt(i)]! - 1]!;
     const limit = Math.min(text.length, i + 1 + pair.reach);
     for (let j = i + 1; j < limit; j++) {
       if (pair.closeCodes.includes(text.charCodeAt(j))) {
@@ -708,27 +703,16 @@ function shieldedSpans(text: string, textStart: number, exclude: readonly Offset
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-const OPENING_MARK = new RegExp(`[${QUOTE_PAIRS.map((pair) => pair.open).join('')}]`, 'g');
-/** QUOTE_PAIRS by the char code of their opening mark: 1 + the index, else 0. */
+const OPENING_MARK = new RegExp(`[${SHIELDING_PAIRS.map((pair) => pair.open).join('')}]`, 'g');
+/** SHIELDING_PAIRS by the char code of their opening mark: 1 + the index, else 0. */
 const PAIR_BY_OPENING = new Uint8Array(0x10000);
-QUOTE_PAIRS.forEach((pair, index) => {
+SHIELDING_PAIRS.forEach((pair, index) => {
   PAIR_BY_OPENING[pair.open.charCodeAt(0)] = index + 1;
 });
 
-/** Whether `index` falls in one of `spans` (sorted by start, see `shieldedSpans`); binary search. */
+/** Whether `index` falls in one of `spans` (sorted by start, see `shieldedSpans`). */
 function isInside(spans: ReadonlyArray<[number, number]>, index: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  let candidate = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]![0] <= index) {
-      candidate = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
+  const candidate = lastIndexAtOrBefore(spans, index, (span) => span[0]);
   // Spans may nest or overlap (a caller's slogan inside a quote): look back a little.
   for (let i = candidate; i >= 0 && i > candidate - 8; i--) {
     if (index < spans[i]![1]) return true;
@@ -736,23 +720,17 @@ function isInside(spans: ReadonlyArray<[number, number]>, index: number): boolea
   return false;
 }
 
-/** The sentence holding `offset` (sentences in document order; binary search), else the paragraph. */
+/** The sentence holding `offset` (sentences in document order, not overlapping), else the paragraph. */
 function sentenceAt(
   sentences: readonly OffsetRange[],
   offset: number,
   paragraphStart: number,
   paragraphLength: number,
 ): OffsetRange {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle]!;
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return { start: sentence.start, end: sentence.end };
-  }
-  return { start: paragraphStart, end: paragraphStart + paragraphLength };
+  const sentence = rangeAt(sentences, offset);
+  return sentence === undefined
+    ? { start: paragraphStart, end: paragraphStart + paragraphLength }
+    : { start: sentence.start, end: sentence.end };
 }
 
 /** Index of the last of `marks` (a charCodeTable) in `text` at or before `from`, looking back at most `reach`; -1 if none. */

@@ -17,6 +17,7 @@
  * builds on `scanNumbers` and on the measure-word table at the end of this file.
  */
 import type { UnitKind } from './types.js';
+import { ARABIC_DIGITS, charCodeTable, LATIN_LETTERS, LATIN_WORD_CHAR } from '../text/characters.js';
 import { chineseDigitValue, chineseNumeralValue, toHalfWidthDigits } from '../text/numerals.js';
 
 // ------------------------------------------------------------------ parsing
@@ -27,12 +28,6 @@ export interface ParsedNumber {
   value: number | null;
   /** True for template blanks: `xx`, `x.x`, `***`, `20xx`, `xxx余万`. */
   placeholder: boolean;
-}
-
-/** A parsed number or range: `6%－6.5%` → 6 with `valueHigh` 6.5. */
-export interface ParsedRange extends ParsedNumber {
-  /** Upper bound of a range, else null. */
-  valueHigh: number | null;
 }
 
 const PLACEHOLDER_RUN = /^(?:[xXｘＸ]+(?:[.．][xXｘＸ]+)?|\*{2,}|(?:19|20)[xXｘＸ]{2})$/;
@@ -83,36 +78,21 @@ function finite(value: number): ParsedNumber | null {
   return Number.isFinite(value) && value < 1e18 ? { value, placeholder: false } : null;
 }
 
-/**
- * A number or a range as written: `6%－6.5`, `6—6.5`, `5%至6`, `1000万—1200万`.
- * A single number gives `valueHigh` null. A range whose bounds are both known
- * must not run backwards (`2022—2019` is null).
- */
-export function parseRange(raw: string): ParsedRange | null {
-  const text = raw.trim();
-  const match = RANGE_SPLIT.exec(text);
-  if (match === null) {
-    const single = parseNumber(text.replace(/[%％]$/, ''));
-    return single === null ? null : { ...single, valueHigh: null };
-  }
-  const low = parseNumber(text.slice(0, match.index));
-  const high = parseNumber(text.slice(match.index + match[0].length).replace(/[%％]$/, ''));
-  if (low === null || high === null) return null;
-  if (low.value !== null && high.value !== null && high.value < low.value) return null;
-  return {
-    value: low.value,
-    valueHigh: high.value,
-    placeholder: low.placeholder || high.placeholder,
-  };
-}
-
-const RANGE_SPLIT = / ?[%％]? ?(?:——|[-－—–~～〜]|至|到) ?/;
-
 // ------------------------------------------------------------------ scanning
 
-const DIGIT = '[0-9０-９]';
+// The characters of the literals, each set written once: the classes and char-code tables
+// below are built from these.
+
+/** Letters of a template blank: `xx`, `X`, `ｘｘ`. */
+const BLANK_LETTERS = 'xXｘＸ';
+/** The first character of a Chinese numeral: a digit (financial forms included) or 十/拾, never 百/千/万 (`百姓`, `千方百计`). */
+const CHINESE_NUMERAL_FIRST = '零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾';
+/** The characters after it: more digits, and the units 百/千/万/亿 (佰/仟). */
+const CHINESE_NUMERAL_REST = `${CHINESE_NUMERAL_FIRST}百千万亿佰仟`;
+
+const DIGIT = `[${ARABIC_DIGITS}]`;
 const DOT = '[.．]';
-const X = '[xXｘＸ]';
+const X = `[${BLANK_LETTERS}]`;
 
 /**
  * An Arabic number: `1,200`, `1.5`, `１９９７`, or digits spaced out by an old
@@ -135,7 +115,7 @@ const ARABIC_UNIT_CHAIN = '(?:百(?!分)|千(?![米瓦克])|万|亿)+';
  * here and left to the metric finder to reject.
  */
 export const CHINESE_NUMBER_SOURCE =
-  '[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*(?:点[零〇一二三四五六七八九]+)?';
+  `[${CHINESE_NUMERAL_FIRST}][${CHINESE_NUMERAL_REST}]*(?:点[零〇一二三四五六七八九]+)?`;
 
 /** Template blanks for a number: `xx`, `x.x`, `xxx.xx`, `***`, and the year blank `20xx`. */
 export const PLACEHOLDER_NUMBER_SOURCE = `(?:19|20|１９|２０)${X}{2}(?!${X})|${X}+(?:${DOT}${X}+)?|\\*{2,}`;
@@ -167,7 +147,7 @@ export interface NumberLiteral {
   /** Upper bound when the literal is a range, else null. */
   valueHigh: number | null;
   placeholder: boolean;
-  /** `6%－6.5`: the first bound carried its own percent sign. */
+  /** `6%－6.5`: the first bound carried its own percent sign. Informative only: no extractor reads it. */
   percentInside: boolean;
   /** 余/多 written inside the number, before its multiplier: `20余万` → `余`. */
   innerQualifier: '余' | '多' | null;
@@ -181,56 +161,47 @@ const LITERAL_AT = new RegExp(NUMBER_LITERAL_SOURCE, 'y');
  * Every character a literal can start with: the first characters of each alternative of
  * NUMBER_LITERAL_SOURCE (blanks `x`/`*`/`19xx`, `百分之`, `双百`, Arabic digits, Chinese numerals).
  */
-const LITERAL_FIRST = charCodeTable('xXｘＸ*百双0123456789０１２３４５６７８９零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾');
+const LITERAL_FIRST = charCodeTable(`${BLANK_LETTERS}*百双${ARABIC_DIGITS}${CHINESE_NUMERAL_FIRST}`);
+/** After the first bound of a range: its own percent sign, maybe, and the separator (`%－`, `—`, ` 至 `). */
 const RANGE_TAIL = new RegExp(` ?([%％])? ?${RANGE_SEPARATOR_SOURCE} ?`, 'y');
 /** The characters RANGE_TAIL can start with. */
 const RANGE_TAIL_FIRST = charCodeTable(' %％—-－–~～〜至到');
-/** Latin letters, accented ones included (`ｘī＠②铜片`: OCR debris in the 1950s reports). */
-const LATIN_LETTER = /[A-Za-z_\u00c0-\u024f]/;
-const LATIN_WORD_CHAR = /[A-Za-z0-9_\u00c0-\u024f]/;
-
 /**
- * A lookup table of char codes: `table[text.charCodeAt(i)] === 1` for the characters of
- * `chars` (BMP only). Hot loops test it instead of a regex character class, `text[i]` in a
- * string or a Set: no one-character string per position.
+ * What an asterisk blank may not touch: a Latin letter, or `_` (`**kwargs`). Digits it may
+ * touch (`《***2022年…》`), so it is not LATIN_WORD_CHAR.
  */
-export function charCodeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
+const LATIN_LETTER_OR_UNDERSCORE = new RegExp(`[${LATIN_LETTERS}_]`);
 
 /**
- * Every number literal in `text[from, to)`, left to right, ranges joined.
+ * Every number literal in `text`, left to right, ranges joined.
  *
  * Literals glued to Latin letters or digits belong to a Latin word or code
  * and are skipped: `PM2.5`, `5G`, `x86`, the x of `Excel`, `dadawk01`.
  * Asterisk blanks may touch digits (`《***2022年…》`).
  */
-export function scanNumbers(text: string, from = 0, to = text.length): NumberLiteral[] {
+export function scanNumbers(text: string): NumberLiteral[] {
   const found: NumberLiteral[] = [];
-  const region = from === 0 && to === text.length ? text : text.slice(0, to);
   // The leftmost literal from `index` on, as a global regex would find it, but the regex
   // is only tried where a literal can start: scanning Chinese text for the big character
   // classes of NUMBER_LITERAL_SOURCE costs more than the whole rest of the scan.
-  let index = from;
-  while (index < region.length) {
-    if (LITERAL_FIRST[region.charCodeAt(index)] !== 1) {
+  let index = 0;
+  while (index < text.length) {
+    if (LITERAL_FIRST[text.charCodeAt(index)] !== 1) {
       index += 1;
       continue;
     }
-    const match = literalAt(region, index);
+    const match = literalAt(text, index);
     if (match === null) {
       index += 1;
       continue;
     }
-    const literal = toLiteral(region, index, match.raw, match.kind);
+    const literal = toLiteral(text, index, match.raw, match.kind);
     if (literal === null) {
       // Skip the whole glued token (`PM2.5` must not yield `.5` then `5`).
       index += match.raw.length;
       continue;
     }
-    const range = readRangeTail(region, literal);
+    const range = readRangeTail(text, literal);
     const result = range ?? literal;
     found.push(result);
     index = result.end;
@@ -239,9 +210,9 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberLit
 }
 
 /** Chinese digits that start a Chinese literal (the first class of CHINESE_NUMBER_SOURCE). */
-const CHINESE_FIRST = charCodeTable('零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾');
+const CHINESE_FIRST = charCodeTable(CHINESE_NUMERAL_FIRST);
 /** What may follow the first character inside a Chinese literal: more numeral characters, 点, 余/多. */
-const CHINESE_NEXT = charCodeTable('零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点余多');
+const CHINESE_NEXT = charCodeTable(`${CHINESE_NUMERAL_REST}点余多`);
 
 /** The literal that starts exactly at `index` (NUMBER_LITERAL_SOURCE there), or null. */
 function literalAt(text: string, index: number): { raw: string; kind: NumberLiteralKind } | null {
@@ -270,7 +241,7 @@ function toLiteral(text: string, start: number, raw: string, kind: NumberLiteral
   if (kind === 'arabic' || (kind === 'placeholder' && raw[0] !== '*')) {
     if (LATIN_WORD_CHAR.test(before) || LATIN_WORD_CHAR.test(after)) return null;
   } else if (kind === 'placeholder') {
-    if (LATIN_LETTER.test(before) || LATIN_LETTER.test(after)) return null;
+    if (LATIN_LETTER_OR_UNDERSCORE.test(before) || LATIN_LETTER_OR_UNDERSCORE.test(after)) return null;
   }
   const parsed = parseLiteral(raw);
   if (parsed === null) {
@@ -311,7 +282,11 @@ function parseLiteral(raw: string): ParsedNumber | null {
   return parsed;
 }
 
-/** `6%－6.5`, `6—6.5`, `5%至6`: join a literal with the one after a range separator. */
+/**
+ * `6%－6.5`, `6—6.5`, `5%至6`, `1000万—1200万`: join a literal with the one after a range
+ * separator. Both bounds are of one kind; unless the first is a blank (`x%－x.x`), both have
+ * a value and the range does not run backwards (`2022—2019` stays two literals).
+ */
 function readRangeTail(text: string, low: NumberLiteral): NumberLiteral | null {
   if (low.kind === 'percent-words' || low.kind === 'both-hundred') return null;
   if (low.kind === 'chinese' && low.value === null) return null;
@@ -387,7 +362,7 @@ const MEASURE_WORDS_BY_KIND: ReadonlyArray<readonly [UnitKind, ReadonlyArray<str
   ['other', ['倍', ['岁', '月']]],
 ];
 
-export const MEASURE_WORDS: readonly MeasureWord[] = MEASURE_WORDS_BY_KIND.flatMap(([kind, words]) =>
+const MEASURE_WORDS: readonly MeasureWord[] = MEASURE_WORDS_BY_KIND.flatMap(([kind, words]) =>
   words.map((word): MeasureWord => (typeof word === 'string' ? { word, kind } : { word: word[0], kind, notBefore: word[1] })),
 );
 

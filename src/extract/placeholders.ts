@@ -14,6 +14,7 @@
 import type { PlaceholderCounts, PlaceholderRecord } from './types.js';
 import type { PlaceholderKind } from '../tree/types.js';
 import { MEASURE_WORD_SOURCE, MULTIPLIER_SOURCE } from './numbers.js';
+import { endsClauseAt, HAN, isHan, isHanExtensionA, LATIN_LETTER, LATIN_WORD_CHAR } from '../text/characters.js';
 
 const BLANK_RUN = /(?<![0-9０-９])(?:19|20|１９|２０)[xXｘＸ]{2}(?![xXｘＸ])|[xXｘＸ]+(?:[.．][xXｘＸ]+)?|\*{2,}/g;
 const BLANK_CHARACTER = /[xXｘＸ*]/;
@@ -50,9 +51,6 @@ export function countPlaceholders(records: readonly PlaceholderRecord[]): Placeh
 
 // ------------------------------------------------------------------ is it a blank?
 
-/** Latin letters, accented ones included (`ｘī＠②铜片` is OCR debris, not a blank). */
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
-const LATIN_WORD_CHAR = /[A-Za-z0-9_\u00c0-\u024f]/;
 /** `X光` / `X射线` (X-ray), `X轴` (axis), `X型` / `X形` (shape): a Latin letter used as a name. */
 const LETTER_AS_WORD = /^(?:光|射线|线|轴|型|形|染色体)/;
 
@@ -64,7 +62,7 @@ function isTemplateBlank(text: string, start: number, end: number, raw: string):
     // an asterisk blank: `《***2022年党委（党组）意识形态工作责任清单》`.
     if (/[A-Za-z_/]/.test(before) || /[A-Za-z_/]/.test(after)) return false;
   } else {
-    // `Excel`, `XML`, `x86`, `Box`: part of a Latin word or a code.
+    // `Excel`, `XML`, `x86`, `Box`: part of a Latin word or a code (`ｘī＠②铜片`: OCR debris).
     if (LATIN_WORD_CHAR.test(before) || LATIN_WORD_CHAR.test(after)) return false;
     // URLs and paths: `www.x.com`, `/x/`, `a@x.cn`, `X-ray`.
     if (/[./\\@:#=&?~]/.test(before)) return false;
@@ -85,13 +83,13 @@ function neighbourPastSpace(text: string, index: number, step: 1 | -1): string {
   return text[i] ?? '';
 }
 
-/** Han characters, CJK and full-width punctuation, quotes, brackets, %, +. */
+/** Han characters (Extension A included), CJK and full-width punctuation, quotes, brackets, %, +. */
 function isChineseContext(char: string): boolean {
   if (char === '') return false;
   const code = char.charCodeAt(0);
   return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
+    isHan(code) ||
+    isHanExtensionA(code) ||
     (code >= 0x3000 && code <= 0x303f) ||
     (code >= 0xff00 && code <= 0xffef) ||
     (code >= 0x2010 && code <= 0x206f) ||
@@ -115,9 +113,8 @@ const NUMBER_AFTER = new RegExp(
  * ends the clause: `整改率为***，`, `污染地块安全利用率xxx。`, `同比增长xx.xx。`.
  */
 const NUMBER_BEFORE = /(?:率|比重|占比|增长|下降|提高|增加|减少|降低|增幅|降幅|达到|达|超过|超|近|约|共|累计|合计|总计)(?:为|是|达到|达|了)?$/;
-const CLAUSE_END = /^(?:$|[\s，。；：、！？,.;:!?）)”"])/;
 /** Before `xx年`, what makes it a date (`《xx年民生领域整治工作方案》`), not a duration (`工作xx年`). */
-const YEAR_BEFORE = /(?:^|[^\u4e00-\u9fff]|[于在至到从自]|截至)$/;
+const YEAR_BEFORE = new RegExp(`(?:^|[^${HAN}]|[于在至到从自]|截至)$`);
 
 /**
  * The kind of a blank, from what follows and precedes it:
@@ -135,7 +132,7 @@ const YEAR_BEFORE = /(?:^|[^\u4e00-\u9fff]|[于在至到从自]|截至)$/;
  *   inside quotes or titles (`“xx大姐”`, `“魅力X”`, `《***区意识形态…办法》`),
  *   or standing for a place or a programme (`视察X重要讲话`, `开展X活动`).
  */
-export function placeholderKind(text: string, start: number, end: number, raw: string): PlaceholderKind {
+function placeholderKind(text: string, start: number, end: number, raw: string): PlaceholderKind {
   if (/^(?:19|20|１９|２０)/.test(raw)) return 'year';
   if (raw[0] !== '*' && text[end] === '年') {
     if (text[end + 1] === '度') return 'year';
@@ -147,6 +144,6 @@ export function placeholderKind(text: string, start: number, end: number, raw: s
   if (NUMBER_AFTER.test(text)) return 'number';
   if (text[end] === '+' || text[start - 1] === '+') return 'number';
   const before = text.slice(Math.max(0, start - 6), start);
-  if (NUMBER_BEFORE.test(before) && CLAUSE_END.test(text.slice(end, end + 1))) return 'number';
+  if (NUMBER_BEFORE.test(before) && endsClauseAt(text, end)) return 'number';
   return 'name';
 }

@@ -2,6 +2,7 @@
  * Quotation spans of one paragraph, as reports write them: mixed and sometimes broken
  * quote marks, paired left to right.
  */
+import { QUOTE_PAIRS } from '../text/characters.js';
 
 export interface QuoteSpan {
   /** The opening quote mark. */
@@ -19,10 +20,13 @@ export interface QuoteSpan {
  */
 export const MAX_QUOTE_LENGTH = 40;
 
-/** Quotes that open a new quotation; a quote never closes after another one opens. */
-export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '‘', '「', '『', '"', '＂']);
+/**
+ * Quotes that open a new quotation: the opening marks of every quote pair of the shared table,
+ * `"` and `＂` included. A quote never closes after another one opens.
+ */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(QUOTE_PAIRS.map((pair) => pair.open));
 /** Anything that can end a quotation, including the wrong kind: `“三项建设"`. */
-export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '’', '」', '』', '"', '＂']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTE_PAIRS.map((pair) => pair.close));
 
 /**
  * Quotation spans of a paragraph, left to right. Reports mix their quotes: `“三项建设"`
@@ -66,26 +70,4 @@ function findClosingQuote(text: string, open: number): number | null {
     if ((mark & OPENING) !== 0) return null;
   }
   return null;
-}
-
-/**
- * The last of `spans` that starts (`startOf`) at or before `position`, or undefined: a binary
- * search. For spans in text order that do not overlap (quotes as pairQuotes gives them,
- * dictionary matches), it is the only one that can hold `position`.
- */
-export function lastSpanStartingBy<T>(spans: readonly T[], position: number, startOf: (span: T) => number): T | undefined {
-  let low = 0;
-  let high = spans.length - 1;
-  let found: T | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = spans[middle]!;
-    if (startOf(span) <= position) {
-      found = span;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
 }

@@ -121,7 +121,7 @@ export function segmenterUserWords(): string[] {
 }
 
 /** `一个中心、两个基本点` → `一个中心两个基本点`. */
-export function withoutEnumerationCommas(form: string): string {
+function withoutEnumerationCommas(form: string): string {
   return form.replaceAll('、', '');
 }
 

@@ -17,8 +17,9 @@ import type { SloganRecord } from './types.js';
 import { loadSloganDictionary, type SloganDictionary, type SloganEntry, type SloganFormKind } from './slogan-dictionary.js';
 import { findListSummaries } from './list-summaries.js';
 import { judgeQuotedPhrase, MAX_QUOTED_SLOGAN_LENGTH } from './quoted-phrases.js';
-import { lastSpanStartingBy, pairQuotes, type QuoteSpan } from './quotes.js';
+import { pairQuotes, type QuoteSpan } from './quotes.js';
 import { NUMERAL_CHAR, ORDINAL_RUN } from './slogan-numerals.js';
+import { lastAtOrBefore } from '../text/search.js';
 
 /** How a slogan was recognised. */
 export type SloganOrigin = 'dictionary' | 'quoted' | 'template' | 'list-summary';
@@ -32,6 +33,11 @@ export interface SloganFinding extends SloganRecord {
   formKind: SloganFormKind | null;
   /** For a list summary, the items of the list it sums up (`公平`, `公开`, …). */
   members: string[] | null;
+  /**
+   * The quotation holding the slogan, in absolute offsets (like `offset`); null when the
+   * slogan is not quoted. It may hold more than the slogan: `“坚持两个维护”`.
+   */
+  quote: QuoteSpan | null;
 }
 
 export interface SloganFindings {
@@ -42,10 +48,10 @@ export interface SloganFindings {
 /** The public records and warnings of a paragraph that starts at `offset` in the input. */
 export function findSlogans(text: string, offset: number): { slogans: SloganRecord[]; warnings: Warning[] } {
   const { slogans, warnings } = findSloganDetails(text, offset);
-  return { slogans: slogans.map(toRecord), warnings };
+  return { slogans: slogans.map(toSloganRecord), warnings };
 }
 
-/** Like `findSlogans`, with each finding's origin, dictionary entry and list members. */
+/** Like `findSlogans`, with each finding's origin, dictionary entry, list members and quotation. */
 export function findSloganDetails(text: string, offset: number): SloganFindings {
   const matcher = getMatcher();
   const quotes = pairQuotes(text);
@@ -54,7 +60,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
 
   const dictionaryMatches = matcher.scan(text);
   for (const match of dictionaryMatches) {
-    const quote = lastSpanStartingBy(quotes, match.start, contentStartOf);
+    const quote = lastAtOrBefore(quotes, match.start, contentStartOf);
     const quoted = quote !== undefined && match.end <= quote.contentEnd;
     const written = text.slice(match.start, match.end);
     slogans.push({
@@ -69,6 +75,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
       entry: match.entry,
       formKind: match.kind,
       members: null,
+      quote: quoted ? shifted(quote, offset) : null,
     });
     if (match.kind !== 'canonical') {
       const relation = match.kind === 'wrong' ? 'a wrong form' : 'a variant';
@@ -78,7 +85,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
 
   // Matches do not overlap: the last one starting before `end` is the one that may reach past `start`.
   const overlapsDictionary = (start: number, end: number) =>
-    (lastSpanStartingBy(dictionaryMatches, end - 1, startOf)?.end ?? -1) > start;
+    (lastAtOrBefore(dictionaryMatches, end - 1, startOf)?.end ?? -1) > start;
 
   for (const quote of quotes) {
     const raw = text.slice(quote.contentStart, quote.contentEnd);
@@ -105,6 +112,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
       entry: null,
       formKind: null,
       members: null,
+      quote: shifted(quote, offset),
     });
   }
 
@@ -121,6 +129,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
       entry: null,
       formKind: null,
       members: summary.items,
+      quote: null,
     });
     if (summary.count !== summary.size) {
       const what = summary.size === summary.items.length ? 'items' : 'characters';
@@ -142,9 +151,19 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
 const contentStartOf = (quote: QuoteSpan) => quote.contentStart;
 const startOf = (match: DictionaryMatch) => match.start;
 
-function toRecord(finding: SloganFinding): SloganRecord {
+/** The public record of a finding: what `findSlogans` gives. */
+export function toSloganRecord(finding: SloganFinding): SloganRecord {
   const { text, canonical, count, quoted, known, offset, length } = finding;
   return { text, canonical, count, quoted, known, offset, length };
+}
+
+function shifted(quote: QuoteSpan, offset: number): QuoteSpan {
+  return {
+    open: offset + quote.open,
+    close: offset + quote.close,
+    contentStart: offset + quote.contentStart,
+    contentEnd: offset + quote.contentEnd,
+  };
 }
 
 function warning(rule: Warning['rule'], message: string, offset: number): Warning {

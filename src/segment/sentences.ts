@@ -7,10 +7,17 @@
  * - an opening quote never closed in the paragraph is treated as plain text on
  *   a second pass, so it cannot swallow the rest of the paragraph.
  */
-import { CLOSERS, PAIRS, SENTENCE_END } from '../text/characters.js';
+import { CLOSERS, PAIRS, QUOTE_PAIRS, SENTENCE_END } from '../text/characters.js';
 
-const QUOTE_CLOSERS = new Set(['”', '’', '」', '』']);
-const INTERESTING = new RegExp(`[${[...PAIRS.keys(), ...CLOSERS, ...SENTENCE_END, '"'].map((ch) => `\\${ch}`).join('')}]`, 'g');
+/**
+ * The one mark that both opens and closes a quote here: ASCII `"` (a rule of its own, below).
+ * Full-width `＂`, which pairQuotes (extract/quotes.ts) also reads as a quote, is plain text
+ * to sentence splitting, as it always was.
+ */
+const ASCII_QUOTE = '"';
+/** Closing quotes (of PAIRS: `”’」』`) after which a sentence may end: `…要求。”`. */
+const QUOTE_CLOSERS = new Set(QUOTE_PAIRS.filter((pair) => PAIRS.has(pair.open)).map((pair) => pair.close));
+const INTERESTING = new RegExp(`[${[...PAIRS.keys(), ...CLOSERS, ...SENTENCE_END, ASCII_QUOTE].map((ch) => `\\${ch}`).join('')}]`, 'g');
 
 export interface Range {
   start: number;
@@ -44,14 +51,14 @@ function scan(text: string, start: number, end: number, ignored: ReadonlySet<num
   for (let match = INTERESTING.exec(text); match !== null && match.index < end; match = INTERESTING.exec(text)) {
     const i = match.index;
     const ch = match[0];
-    if (ch === '"') {
+    if (ch === ASCII_QUOTE) {
       // ASCII quote: closes an open Chinese or ASCII quote, else opens one.
       const top = stack[stack.length - 1];
-      if (top && (top.closer === '”' || top.closer === '"')) {
+      if (top && (top.closer === '”' || top.closer === ASCII_QUOTE)) {
         if (top.closer === '”') mismatched.push(i);
         stack.pop();
       } else if (!ignored.has(i)) {
-        stack.push({ closer: '"', at: i });
+        stack.push({ closer: ASCII_QUOTE, at: i });
       }
       continue;
     }
@@ -79,8 +86,8 @@ function scan(text: string, start: number, end: number, ignored: ReadonlySet<num
     if (stack.length === 0 && SENTENCE_END.has(ch)) {
       let stop = i + 1;
       // Keep closing quotes/brackets and repeated enders with the sentence: `…。”` `！！`
-      while (stop < end && (CLOSERS.has(text[stop]!) || text[stop] === '"' || SENTENCE_END.has(text[stop]!))) {
-        if (text[stop] === '"' && !ignored.has(stop)) break;
+      while (stop < end && (CLOSERS.has(text[stop]!) || text[stop] === ASCII_QUOTE || SENTENCE_END.has(text[stop]!))) {
+        if (text[stop] === ASCII_QUOTE && !ignored.has(stop)) break;
         stop++;
       }
       sentences.push({ start: sentenceStart, end: stop });

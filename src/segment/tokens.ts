@@ -9,6 +9,7 @@
  *   is a token edge, so inline nodes can wrap whole tokens;
  * - runs of white space are one token.
  */
+import { isHan, SPACE_RUN } from '../text/characters.js';
 import type { Segmenter } from './segmenter.js';
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace';
@@ -21,11 +22,11 @@ export interface Token {
 
 /** Runs that must never be split: digits (half/full width) with decimal/thousands separators, Latin words, placeholder runs. */
 const PROTECTED = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ]+(?:[.,．][0-9０-９A-Za-zｘＸ]+)*|\*{2,}/g;
-const WHITESPACE = /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+$/;
+const WHITESPACE = new RegExp(`^${SPACE_RUN}$`);
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const PUNCTUATION = /^\p{P}+$/u;
 
-export function classify(value: string): TokenKind {
+function classify(value: string): TokenKind {
   if (WORDLIKE.test(value)) return 'word';
   if (WHITESPACE.test(value)) return 'whitespace';
   if (PUNCTUATION.test(value)) return 'punctuation';
@@ -81,7 +82,7 @@ export function tokenize(
     if (cuts[i] === 0) continue;
     // Most tokens start with a CJK character, a digit or a Latin letter: words, no slicing needed.
     const code = text.charCodeAt(from);
-    const kind = (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 'word' : classify(text.slice(from, i));
+    const kind = isHan(code) || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 'word' : classify(text.slice(from, i));
     const previous = tokens[tokens.length - 1];
     if (kind === 'whitespace' && previous?.kind === 'whitespace' && cuts[from] !== 2) {
       previous.end = start + i;
