@@ -1,28 +1,44 @@
 /**
  * analyzeFiles: the archive pipeline behind `gongwen extract`, as an API.
  *
- *   inputs ─▶ expandInputs (files, folders, globs, @lists, stdin, .jsonl records)
- *          ─▶ load + decode + hash (main thread, in input order)
- *          ─▶ analyze (a pool of long-lived worker threads, `jobs` of them)
- *          ─▶ results in input order, whatever the parallelism
+ *   inputs ─▶ expandInputs (files, folders, globs, @lists, stdin, .jsonl records)   calling thread
+ *          ─▶ load + decode + hash, skip?, analyze (analyze-worker.ts)              `jobs` worker threads
+ *          ─▶ results in input order, whatever the parallelism                      calling thread
+ *
+ * The calling thread only reads the inputs (a file is sent as its path, a
+ * .jsonl record as its text) and hands the results over: reading and decoding
+ * a document, docx and PDF parsing included, run in the workers alongside the
+ * analysis. A source that failed before loading (a missing file, a record
+ * that is not JSON) never reaches a worker. `jobs` 0 runs the same worker
+ * module in the calling thread.
+ *
+ * `skip` (`--resume`) needs the hash, computed where the text is:
+ * - a .jsonl record's text is in the calling thread already (JSON.parse put
+ *   it there): it is hashed and `skip` decided there, and a skipped record is
+ *   not sent at all;
+ * - a file's text only exists once the worker has decoded it: the worker
+ *   hashes it and asks `skip` (questions.ts) before analysing it, so a file
+ *   already done is decoded again, never analysed again.
+ * Asking for every record instead would cost more than hashing it here: on
+ * bench/out/archive-x5.jsonl (360 records, `--jobs 1`), hashing takes ~20 ms
+ * of the calling thread; asking took ~40 ms of it and ~0.25 s of wall time,
+ * the worker waiting for each answer.
  *
  * A document that fails to load or to analyze is a result with an `error`;
  * the run goes on.
  */
 import { fileURLToPath } from 'node:url';
-import { analyzeJson } from '../analyze.js';
-import type { AnalysisJson } from '../extract/types.js';
-import { expandInputs, type DocumentSource, type InputOptions, type LoadedDocument } from './inputs.js';
 import { contentHash } from './hash.js';
+import { expandInputs, type DocumentSource, type InputOptions } from './inputs.js';
 import { errorInfo, type DocumentRecord, type ErrorRecord } from './output.js';
-import { runOrdered } from './pool.js';
-import type { AnalyzeTask } from './analyze-worker.js';
+import { runOrdered, type Outcome, type WorkerModule } from './pool.js';
+import type { AnalyzeResult, AnalyzeTask, SkipQuestion } from './analyze-worker.js';
 
 export interface AnalyzeFilesOptions extends InputOptions {
   /** Worker threads (long-lived); 0 analyzes in the calling thread. Default: 1. */
   jobs?: number;
   signal?: AbortSignal;
-  /** Documents to skip without analyzing them (e.g. already done, by hash). */
+  /** Documents to skip without analyzing them (e.g. already done, by hash). Called in the calling thread, before the analysis. */
   skip?: (document: { id: string; hash: string }) => boolean;
 }
 
@@ -31,85 +47,85 @@ export type FileResult =
   | { status: 'skipped'; id: string; source: string; hash: string; bytes: number }
   | { status: 'failed'; error: ErrorRecord; bytes: number };
 
-interface Loaded {
-  source: DocumentSource;
-  document?: LoadedDocument;
-  hash?: string;
-  skipped?: boolean;
-  error?: unknown;
-  bytes: number;
-}
-
-/** Worker threads cannot run TypeScript: from the sources (tests), use the built worker. */
-const WORKER = import.meta.url.endsWith('.ts')
+/**
+ * The worker module. Threads cannot run TypeScript: from the sources (tests),
+ * threads use the built one, and the calling thread (`jobs` 0) the source.
+ */
+const THREAD_WORKER = import.meta.url.endsWith('.ts')
   ? fileURLToPath(new URL('../../dist/archive/analyze-worker.js', import.meta.url))
   : fileURLToPath(new URL('./analyze-worker.js', import.meta.url));
+const CALLING_THREAD_WORKER = new URL(import.meta.url.endsWith('.ts') ? './analyze-worker.ts' : './analyze-worker.js', import.meta.url).href;
+
+/** A source on its way to a worker, with what the calling thread decided already. */
+interface Pending {
+  source: DocumentSource;
+  /** Hashed in the calling thread (a .jsonl record, when there is a `skip` to decide). */
+  hash?: string;
+  /** `skip` said so: not sent to a worker. */
+  skipped?: { hash: string; bytes: number };
+}
 
 export async function* analyzeFiles(inputs: readonly string[], options: AnalyzeFilesOptions = {}): AsyncGenerator<FileResult> {
   const jobs = Math.max(0, Math.floor(options.jobs ?? 1));
-  const loaded = loadAll(inputs, options);
-  const toTask = (item: Loaded): AnalyzeTask => ({ text: item.document?.text ?? '' });
-
-  if (jobs === 0) {
-    for await (const item of loaded) {
-      options.signal?.throwIfAborted();
-      if (item.error !== undefined || item.skipped) {
-        yield finish(item, undefined, item.error);
-        continue;
-      }
-      try {
-        yield finish(item, analyzeJson(item.document!.text));
-      } catch (error) {
-        yield finish(item, undefined, error);
-      }
-    }
-    return;
-  }
-
-  // Items that need no analysis still pass through the pool (with empty text) so that order is kept.
-  const outcomes = runOrdered<Loaded, AnalysisJson>(
-    loaded,
-    { filename: WORKER, task: (item) => (item.error !== undefined || item.skipped ? { text: '' } : toTask(item)) },
-    { jobs, ...(options.signal ? { signal: options.signal } : {}) },
-  );
-  for await (const outcome of outcomes) {
-    yield finish(outcome.item, outcome.result, outcome.item.error ?? outcome.error);
-  }
-}
-
-async function* loadAll(inputs: readonly string[], options: AnalyzeFilesOptions): AsyncGenerator<Loaded> {
-  for await (const source of expandInputs(inputs, options)) {
-    try {
-      const document = await source.load();
-      const hash = contentHash(document.text);
-      const bytes = Buffer.byteLength(document.text);
-      yield { source, document, hash, bytes, skipped: options.skip?.({ id: source.id, hash }) ?? false };
-    } catch (error) {
-      yield { source, error, bytes: 0 };
-    }
-  }
-}
-
-function finish(item: Loaded, analysis: AnalysisJson | undefined, error?: unknown): FileResult {
-  const { source } = item;
-  if (error !== undefined || (!item.skipped && analysis === undefined)) {
-    return { status: 'failed', error: { id: source.id, source: source.source, error: errorInfo(error ?? new Error('no result')) }, bytes: item.bytes };
-  }
-  if (item.skipped) return { status: 'skipped', id: source.id, source: source.source, hash: item.hash!, bytes: item.bytes };
-  const document = item.document!;
-  const loadWarnings = document.warnings.map(({ rule, message, offset }) => ({ rule, message, offset }));
-  return {
-    status: 'done',
-    bytes: item.bytes,
-    record: {
-      id: source.id,
-      source: source.source,
-      format: document.format,
-      encoding: document.encoding,
-      hash: item.hash!,
-      metadata: source.metadata,
-      ...analysis!,
-      warnings: [...loadWarnings, ...analysis!.warnings],
-    },
+  const { skip } = options;
+  const worker: WorkerModule<Pending> = {
+    filename: jobs === 0 ? CALLING_THREAD_WORKER : THREAD_WORKER,
+    task: ({ source, hash }): AnalyzeTask => (hash === undefined ? { source: source.task } : { source: source.task, hash }),
+    passThrough: ({ source, skipped }) => skipped !== undefined || source.task.kind === 'error',
+    // Only a document whose hash is not known yet asks (see the top of this file).
+    answerer: ({ source, hash }) =>
+      skip === undefined || hash !== undefined ? undefined : (question) => skip({ id: source.id, hash: (question as SkipQuestion).hash }),
   };
+  const outcomes = runOrdered<Pending, AnalyzeResult>(pending(expandInputs(inputs, options), skip), worker, {
+    jobs,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  for await (const outcome of outcomes) yield finish(outcome);
+}
+
+async function* pending(sources: AsyncIterable<DocumentSource>, skip: AnalyzeFilesOptions['skip']): AsyncGenerator<Pending> {
+  for await (const source of sources) {
+    if (skip === undefined || source.task.kind !== 'record') {
+      yield { source };
+      continue;
+    }
+    const { text } = source.task;
+    const hash = contentHash(text);
+    yield skip({ id: source.id, hash }) ? { source, hash, skipped: { hash, bytes: Buffer.byteLength(text) } } : { source, hash };
+  }
+}
+
+function finish({ item: { source, skipped }, result, error }: Outcome<Pending, AnalyzeResult>): FileResult {
+  const failed = (info: { code: string; message: string }, bytes = 0): FileResult => ({
+    status: 'failed',
+    error: { id: source.id, source: source.source, error: info },
+    bytes,
+  });
+  if (source.task.kind === 'error') return failed({ code: source.task.code, message: source.task.message });
+  if (skipped !== undefined) return { status: 'skipped', id: source.id, source: source.source, ...skipped };
+  // A worker that died or a cancelled task: no result.
+  if (result === undefined) return failed(errorInfo(error ?? new Error('no result')));
+  switch (result.status) {
+    case 'failed':
+      return failed(result.error, result.bytes);
+    case 'skipped':
+      return { status: 'skipped', id: source.id, source: source.source, hash: result.hash, bytes: result.bytes };
+    case 'done': {
+      const { analysis } = result;
+      return {
+        status: 'done',
+        bytes: result.bytes,
+        record: {
+          id: source.id,
+          source: source.source,
+          format: result.format,
+          encoding: result.encoding,
+          hash: result.hash,
+          metadata: source.metadata,
+          ...analysis,
+          warnings: [...result.loadWarnings, ...analysis.warnings],
+        },
+      };
+    }
+  }
 }

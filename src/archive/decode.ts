@@ -24,6 +24,7 @@ import { TextDecoder } from 'node:util';
 import { analyse } from 'chardet';
 import { GongwenError } from '../diagnostics.js';
 import type { Warning } from '../diagnostics.js';
+import { BINARY_FILE_SHARE, countControlCharacters, exceedsControlShare } from '../text/control.js';
 
 /** What `decode` reports: one of these for detected input; any WHATWG name for an explicit `encoding`. */
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | (string & {});
@@ -42,11 +43,6 @@ export interface Decoded {
   encoding: EncodingName;
   warnings: Warning[];
 }
-
-/** Share of control characters (other than tab, line ends, form feed, escape) above which a file is binary. */
-const MAX_CONTROL_SHARE = 0.1;
-/** How much of the input the control-character share is measured on. */
-const BINARY_SAMPLE = 64 * 1024;
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const warnings: Warning[] = [];
@@ -240,7 +236,8 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
 }
 
 /**
- * Binary content read as text would fill a report with garbage: refuse it.
+ * Binary content read as text would fill a report with garbage: refuse it
+ * (a NUL, or more than BINARY_FILE_SHARE control characters: text/control.ts).
  * For ASCII-compatible encodings (UTF-8, GB18030, Big5: their multi-byte
  * sequences never contain bytes below 0x20) look at the bytes, so a PNG is
  * BINARY rather than a puzzling DECODE error.
@@ -252,28 +249,19 @@ function assertNotBinaryBytes(bytes: Uint8Array, detecting: boolean): void {
     const utf16Hint = detecting && looksLikeUtf16WithoutBom(bytes) ? ' (UTF-16 without a byte order mark? pass --encoding utf-16le)' : '';
     throw new GongwenError('BINARY', `binary content: NUL byte at offset ${nul}${utf16Hint}`);
   }
-  const sample = bytes.subarray(0, BINARY_SAMPLE);
-  let controls = 0;
-  for (const byte of sample) if (isControl(byte)) controls++;
-  if (sample.length > 0 && controls / sample.length > MAX_CONTROL_SHARE) {
-    throw new GongwenError('BINARY', `binary content: ${controls} control characters in the first ${sample.length} bytes`);
+  const count = countControlCharacters(bytes);
+  if (exceedsControlShare(count, BINARY_FILE_SHARE)) {
+    throw new GongwenError('BINARY', `binary content: ${count.controls} control characters in the first ${count.sampled} bytes`);
   }
 }
 
 function assertNotBinaryText(text: string): void {
   const nul = text.indexOf('\0');
   if (nul !== -1) throw new GongwenError('BINARY', `binary content: NUL character at offset ${nul}`);
-  const length = Math.min(text.length, BINARY_SAMPLE);
-  let controls = 0;
-  for (let i = 0; i < length; i++) if (isControl(text.charCodeAt(i))) controls++;
-  if (length > 0 && controls / length > MAX_CONTROL_SHARE) {
-    throw new GongwenError('BINARY', `binary content: ${controls} control characters in the first ${length} characters`);
+  const count = countControlCharacters(text);
+  if (exceedsControlShare(count, BINARY_FILE_SHARE)) {
+    throw new GongwenError('BINARY', `binary content: ${count.controls} control characters in the first ${count.sampled} characters`);
   }
-}
-
-/** C0 controls and DEL, except tab, LF, VT, FF, CR and ESC (old text files and ANSI colour codes use them). */
-function isControl(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1b) || code === 0x7f;
 }
 
 function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {

@@ -15,6 +15,9 @@ import { extractTextItems, getDocumentProxy } from 'unpdf';
 import type { StructuredTextItem } from 'unpdf';
 import { GongwenError } from '../diagnostics.js';
 import type { Warning } from '../diagnostics.js';
+import { findEnumerationMarkers } from '../extract/enumerations.js';
+import type { EnumerationCarry } from '../extract/enumerations.js';
+import { matchHeadingMarker } from '../extract/headings.js';
 import { decode } from './decode.js';
 import type { EncodingName } from './decode.js';
 import { isZip, readZipDirectory, readZipEntry } from './zip.js';
@@ -350,9 +353,6 @@ export function linesOfPage(items: readonly StructuredTextItem[]): PdfLine[] {
 
 /** Ends of a sentence or a clause that ends a paragraph line. */
 const LINE_END = /[。！？：；”…!?:;]$/;
-/** Markers that open a heading or a numbered item: 一、 （一） 1. （1） ① 第一部分 一是. */
-const HEADING_START =
-  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、．.](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[部分章节条篇]|[一二三四五六七八九十]是)/;
 /** Running page numbers: `- 3 -`, `— 3 —`, `第3页`, `第3页 共10页`. */
 const PAGE_NUMBER = /^(?:[-—－–]\s*\d+\s*[-—－–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?)$/;
 
@@ -360,7 +360,8 @@ const PAGE_NUMBER = /^(?:[-—－–]\s*\d+\s*[-—－–]|第\s*\d+\s*页(?:\s*
  * Re-join the visual lines of a PDF into paragraphs. pdf.js gives one line per
  * visual line, so a paragraph wrapped at the margin is cut mid-word:
  * `两个维\n护`. A break is removed when the line does not end a sentence
- * (。！？：；”), the next line does not open with a heading marker, and —
+ * (。！？：；”), the next line does not open a heading or an item (see
+ * `markerAtStart`), and —
  * where the geometry is known — the line runs to the right margin and the next
  * one is not indented (the `　　` of a paragraph start is not in pdf.js's text,
  * only its x position). The margin test keeps a centred title such as
@@ -370,20 +371,22 @@ const PAGE_NUMBER = /^(?:[-—－–]\s*\d+\s*[-—－–]|第\s*\d+\s*页(?:\s*
  */
 export function joinPdfLines(pages: readonly (readonly PdfLine[])[]): string {
   const out: string[] = [];
-  let previous: { line: PdfLine; page: PageBox } | undefined;
+  let previous: { line: PdfLine; page: PageBox; onlyMarker: boolean } | undefined;
+  const enumerations: EnumerationCarry = {};
   for (const page of pages) {
     const lines = page.filter((line, i) => !((i === 0 || i === page.length - 1) && PAGE_NUMBER.test(line.text)));
     const box = pageBox(lines);
     for (const line of lines) {
+      const marker = markerAtStart(line.text, enumerations);
       if (previous === undefined) {
         out.push(line.text);
-      } else if (continues(previous.line, previous.page, line, box, previous.page === box)) {
+      } else if (marker === null && !previous.onlyMarker && continues(previous.line, previous.page, line, box, previous.page === box)) {
         const space = /[A-Za-z0-9,]$/.test(previous.line.text) && /^[A-Za-z0-9(]/.test(line.text) ? ' ' : '';
         out[out.length - 1] += space + line.text;
       } else {
         out.push(line.text);
       }
-      previous = { line, page: box };
+      previous = { line, page: box, onlyMarker: marker?.end === line.text.length };
     }
   }
   return out.join('\n');
@@ -406,8 +409,23 @@ function pageBox(lines: readonly PdfLine[]): PageBox {
   };
 }
 
+/**
+ * The marker a line opens with, if the parser takes it for a heading (`一、`
+ * `（一）` `1.` `（1）` `①` `第一部分` `第一，`, a lone `二`: extract/headings.ts)
+ * or for an item of an enumeration (`一是` `其一，`: extract/enumerations.ts,
+ * whose ordinals must start a run or continue one, hence `carry`, updated
+ * with the line's markers). Such a line is never joined to the one before,
+ * and a line that is only a marker (`二`) takes nothing after it: the PDF's
+ * paragraphs and the parser agree on where headings start.
+ */
+function markerAtStart(text: string, carry: EnumerationCarry): { end: number } | null {
+  const heading = matchHeadingMarker(text, 0, text.length);
+  const item = findEnumerationMarkers(text, 0, text.length, carry)[0];
+  return heading ?? (item?.start === 0 ? item : null);
+}
+
 function continues(line: PdfLine, lineBox: PageBox, next: PdfLine, nextBox: PageBox, samePage: boolean): boolean {
-  if (LINE_END.test(line.text) || HEADING_START.test(next.text)) return false;
+  if (LINE_END.test(line.text)) return false;
   if (lineBox.known && line.fontSize > 0) {
     // A line that stops more than two characters short of the margin ends its paragraph.
     if (line.right < lineBox.right - 2 * line.fontSize) return false;

@@ -6,3 +6,4 @@ export { decode, normalizeEncoding, type Decoded, type DecodeOptions, type Encod
 export { contentHash } from './hash.js';
 export { ExtractWriter, OUTPUT_FILES, type DocumentRecord, type ErrorRecord, type WriterOptions } from './output.js';
 export { runOrdered, type Outcome, type RunOrderedOptions, type WorkerModule } from './pool.js';
+export { ask, type QuestionedTask } from './questions.js';

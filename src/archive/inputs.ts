@@ -12,8 +12,9 @@
  * GongwenError saying why, so the run records it and goes on.
  *
  * Every source also carries `task`, plain data (structured-cloneable) from
- * which `loadTask` rebuilds the document: send the task to a worker thread
- * and load there, so PDF and docx parsing run in parallel too.
+ * which `loadTask` rebuilds the document: analyzeFiles sends the task to a
+ * worker thread, which loads it there (analyze-worker.ts), so reading,
+ * decoding, PDF and docx parsing run in parallel too.
  */
 import { createReadStream } from 'node:fs';
 import { open, opendir, readFile, stat } from 'node:fs/promises';

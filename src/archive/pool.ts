@@ -14,15 +14,20 @@
  *   so a worker per file would exhaust memory.
  * - `jobs` 0 runs the worker module in the main thread: no thread, no
  *   second copy of the dictionaries.
+ * - An item with nothing to do (`worker.passThrough`: a file that could not be
+ *   read) keeps its place in the output without reaching a worker.
  *
  * A worker module exports a function (default, or `worker.name`) taking the
  * task (structured-cloned: plain data, no functions) and returning the result
  * or a promise of it. `worker.task` maps an item to its task (e.g. a
- * DocumentSource to its `task`).
+ * DocumentSource to its `task`). With `worker.answerer`, a task can ask the
+ * main thread questions while it runs (questions.ts).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { openQuestions } from './questions.js';
 
 export interface WorkerModule<T> {
   /** Path (relative to the working directory) or file: URL of the worker module (.js/.mjs: worker threads do not compile TypeScript). */
@@ -31,6 +36,15 @@ export interface WorkerModule<T> {
   name?: string;
   /** What to send to the worker for an item; default: the item itself. */
   task?: (item: T) => unknown;
+  /** Items that need no work: yielded in their place with neither result nor error, never sent to a worker. */
+  passThrough?: (item: T) => boolean;
+  /**
+   * What answers the questions an item's task asks while it runs, or
+   * undefined when it will ask none (questions.ts). When set, the worker
+   * function receives `{ task, questions }` (a QuestionedTask) instead of the
+   * task, and asks with `ask(questions, …)`.
+   */
+  answerer?: (item: T) => ((question: unknown) => unknown) | undefined;
 }
 
 export interface RunOrderedOptions {
@@ -49,7 +63,7 @@ export interface Outcome<T, R> {
   error?: unknown;
 }
 
-type Execute = (task: unknown, signal: AbortSignal) => Promise<unknown>;
+type Execute = (task: unknown, transfer: readonly MessagePort[], signal: AbortSignal) => Promise<unknown>;
 
 export async function* runOrdered<T, R>(
   items: AsyncIterable<T> | Iterable<T>,
@@ -69,6 +83,18 @@ export async function* runOrdered<T, R>(
   signal?.addEventListener('abort', onAbort, { once: true });
 
   const executor = jobs === 0 ? await mainThreadExecutor(worker) : threadExecutor(worker, jobs);
+  const run = async (item: T): Promise<Outcome<T, R>> => {
+    const answer = worker.answerer?.(item);
+    const questions = answer === undefined ? undefined : openQuestions(answer);
+    try {
+      const task = worker.answerer === undefined ? toTask(item) : { task: toTask(item), questions: questions?.port };
+      return { item, result: (await executor.execute(task, questions === undefined ? [] : [questions.port], cancel.signal)) as R };
+    } catch (error) {
+      return { item, error };
+    } finally {
+      questions?.close();
+    }
+  };
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   const inFlight: Promise<Outcome<T, R>>[] = [];
   let exhausted = false;
@@ -82,13 +108,7 @@ export async function* runOrdered<T, R>(
         }
         const item = next.value;
         // Settled into an Outcome at once: a failure waiting its turn is never an unhandled rejection.
-        const outcome = (async (): Promise<Outcome<T, R>> => {
-          try {
-            return { item, result: (await executor.execute(toTask(item), cancel.signal)) as R };
-          } catch (error) {
-            return { item, error };
-          }
-        })();
+        const outcome = worker.passThrough?.(item) === true ? Promise.resolve({ item }) : run(item);
         inFlight.push(outcome);
       }
       signal?.throwIfAborted();
@@ -142,7 +162,7 @@ function threadExecutor<T>(worker: WorkerModule<T>, jobs: number): Executor {
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
   return {
-    execute: (task, signal) => pool.run(task, { signal }),
+    execute: (task, transfer, signal) => pool.run(task, { signal, transferList: [...transfer] }),
     close: () => pool.destroy(),
   };
 }
@@ -155,10 +175,10 @@ async function mainThreadExecutor<T>(worker: WorkerModule<T>): Promise<Executor>
   }
   const run = exported as (task: unknown) => unknown;
   return {
-    execute: async (task, signal) => {
+    execute: async (task, transfer, signal) => {
       signal.throwIfAborted();
       // structuredClone: the same contract as a worker thread (no shared objects, no functions).
-      return run(structuredClone(task));
+      return run(structuredClone(task, { transfer: [...transfer] }));
     },
     close: async () => {},
   };

@@ -4,9 +4,8 @@
  */
 import type { Warning } from '../diagnostics.js';
 import { isBlank } from './characters.js';
+import { SUSPICIOUS_TEXT_SHARE, countControlCharacters, exceedsControlShare, indexOfControlCharacter } from './control.js';
 
-/** Characters that never occur in a report's text: C0 controls except tab/line ends, and DEL. */
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function checkInput(text: string): Warning[] {
@@ -18,11 +17,11 @@ export function checkInput(text: string): Warning[] {
     warn('empty-input', text.length === 0 ? 'The input is empty.' : 'The input holds only white space.', 0);
     return warnings;
   }
-  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
-  const controls = sample.match(CONTROL);
-  if (controls && (controls.includes('\u0000') || controls.length > sample.length / 100)) {
-    const offset = text.search(CONTROL);
-    warn('binary-input', `The input looks binary (${controls.length} control characters in the first ${sample.length}); was a file decoded with the wrong encoding?`, offset);
+  // A string is only warned about (it still parses); a file is refused as BINARY at a higher share (archive/decode.ts).
+  const count = countControlCharacters(text);
+  if (text.includes('\u0000') || exceedsControlShare(count, SUSPICIOUS_TEXT_SHARE)) {
+    const offset = indexOfControlCharacter(text);
+    warn('binary-input', `The input looks binary (${count.controls} control characters in the first ${count.sampled}); was a file decoded with the wrong encoding?`, offset);
   }
   const surrogate = LONE_SURROGATE.exec(text);
   if (surrogate) warn('lone-surrogate', 'The input holds a lone UTF-16 surrogate (broken text).', surrogate.index);

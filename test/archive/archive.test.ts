@@ -63,7 +63,9 @@ describe('an archive run', () => {
     const writer = await ExtractWriter.open(out);
     const worker = {
       filename: new URL('./workers/fake-analyze.mjs', import.meta.url).href,
-      task: (item: Prepared) => ('loaded' in item ? { text: item.loaded.text } : { text: '' }),
+      // A file that could not be loaded needs no worker: it keeps its place without one.
+      passThrough: (item: Prepared) => 'error' in item,
+      task: (item: Prepared) => ({ text: 'loaded' in item ? item.loaded.text : '' }),
     };
     for await (const outcome of runOrdered<Prepared, AnalysisJson>(prepare(expandInputs(['archive'], { cwd: temp.dir })), worker, { jobs: 2 })) {
       const { source } = outcome.item;

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { decode, firstInvalidUtf8, normalizeEncoding } from '../../src/archive/decode.js';
 import { contentHash } from '../../src/archive/hash.js';
 import { GongwenError } from '../../src/diagnostics.js';
+import { BINARY_FILE_SHARE, SUSPICIOUS_TEXT_SHARE, isControlCharacter } from '../../src/text/control.js';
+import { checkInput } from '../../src/text/input-checks.js';
 import { encodeWithPython, utf16 } from '../helpers/archive-files.js';
 
 const seedPath = (name: string): URL => new URL(`../../../shared/seeds/${name}`, import.meta.url);
@@ -129,6 +131,28 @@ describe('decode: invalid and binary input', () => {
     expect(decodeError(() => decode(bytes)).code).toBe('BINARY');
     // A few form feeds and escapes in a real text are fine.
     expect(decode(Buffer.from(`${seed}\f\x1b[0m`, 'utf8')).encoding).toBe('utf-8');
+  });
+
+  it('shares its control characters with the input checks: a file is refused at one share, a decoded string warned about at a lower one', () => {
+    expect(SUSPICIOUS_TEXT_SHARE).toBeLessThan(BINARY_FILE_SHARE);
+    // Tab, the line ends and ESC are text; NUL, BEL, backspace, SO/SI and DEL are not.
+    expect([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b, 0x20, 0x4e00].filter(isControlCharacter)).toEqual([]);
+    expect([0x00, 0x07, 0x08, 0x0e, 0x0f, 0x1f, 0x7f].every(isControlCharacter)).toBe(true);
+
+    // ASCII around the controls, so that the share of bytes (a file) is the share of characters (a string).
+    const withShare = (share: number, control = '\u0001'): string => Array.from({ length: 1000 }, (_, i) => (i % Math.round(1 / share) === 0 ? control : 'a')).join('');
+    const binaryWarnings = (text: string): number => checkInput(text).filter((warning) => warning.rule === 'binary-input').length;
+    // 5 %: decoded as a file, only warned about as a string.
+    expect(decode(Buffer.from(withShare(0.05), 'utf8')).text).toBe(withShare(0.05));
+    expect(binaryWarnings(withShare(0.05))).toBe(1);
+    // 20 %: refused as a file.
+    expect(decodeError(() => decode(Buffer.from(withShare(0.2), 'utf8'))).code).toBe('BINARY');
+    // 0.5 %: neither; 5 % of escapes (colour codes): neither.
+    expect(binaryWarnings(withShare(0.005))).toBe(0);
+    expect(binaryWarnings(withShare(0.05, '\u001b'))).toBe(0);
+    // A NUL is decisive for both, whatever the share.
+    expect(binaryWarnings(`${seed}\u0000`)).toBe(1);
+    expect(decodeError(() => decode(Buffer.from(`${seed}\u0000`, 'utf8'))).code).toBe('BINARY');
   });
 
   it('hints at UTF-16 without a BOM', () => {

@@ -226,6 +226,22 @@ describe('pdf', () => {
       '坚决做到两个维护，全面完成任务。\n一、总体情况\n（一）政治建设情况。',
     );
   });
+
+  it('breaks before what the parser takes for a heading or an item, and only that (extract/headings.ts, enumerations.ts)', () => {
+    const line = (text: string): PdfLine => ({ text, left: 0, right: 0, y: 0, fontSize: 0 });
+    const join = (...texts: string[]): string => joinPdfLines([texts.map(line)]);
+    // Headings: full-width digits, a lone numeral, `第一，` on its own line.
+    expect(join('全面完成各项任务', '１．加强学习')).toBe('全面完成各项任务\n１．加强学习');
+    expect(join('全面完成各项任务', '二', '正文')).toBe('全面完成各项任务\n二\n正文');
+    expect(join('全面完成各项任务', '第一，加强学习')).toBe('全面完成各项任务\n第一，加强学习');
+    // Not headings for the parser, so not for the PDF either: a quantity, an article, a number past 99.
+    expect(join('全年新增就业', '1.5万人')).toBe('全年新增就业1.5万人');
+    expect(join('依照条例', '第三条的规定')).toBe('依照条例第三条的规定');
+    expect(join('建成', '一百、二百处')).toBe('建成一百、二百处');
+    // Items: `二是` continues the run `一是` opened; without it, `二是` is just text.
+    expect(join('重点抓两件事，一是抓学习，', '二是抓落实')).toBe('重点抓两件事，一是抓学习，\n二是抓落实');
+    expect(join('以人为本，其中之', '二是关键')).toBe('以人为本，其中之二是关键');
+  });
 });
 
 describe('text', () => {

@@ -184,6 +184,15 @@ describe('ExtractWriter', () => {
     );
   });
 
+  it('quotes a lone CR too, and leaves an empty text unquoted', async () => {
+    const writer = await ExtractWriter.open(out);
+    const document = documentRecord(1);
+    document.headings = [{ ...document.headings[0]!, text: '甲\r乙', marker: '' }];
+    await writer.writeDocument(document);
+    await writer.close();
+    expect((await read('headings.csv')).split('\r\n')[1]).toBe('reports/01.txt,1,,1,"甲\r乙",achievements,10');
+  });
+
   it('leaves the previous outputs intact when a run dies before close', async () => {
     const first = await ExtractWriter.open(out);
     await writeAll(first, [documentRecord(1), documentRecord(2)]);

@@ -152,4 +152,43 @@ describe('runOrdered', () => {
       ]);
     }
   });
+
+  it('passes items that need no work through in their place, without a worker', async () => {
+    // Sent to a worker, a `fail` item would come back with an error.
+    const tasks: Task[] = delays(12, 5).map((delay, n) => ({ n, delay, fail: n % 3 === 0 }));
+    for (const jobs of [0, 2]) {
+      const outcomes = await collect(runOrdered<Task, Squared>(tasks, { ...worker, passThrough: (task) => task.fail === true }, { jobs }));
+      expect(outcomes.map((outcome) => outcome.item.n)).toEqual(tasks.map((task) => task.n));
+      for (const outcome of outcomes) {
+        if (outcome.item.fail === true) expect(outcome).toEqual({ item: outcome.item });
+        else expect(outcome.result?.square).toBe(outcome.item.n ** 2);
+      }
+    }
+  });
+
+  it('lets a task ask the main thread about its item while it runs (threads and main thread alike)', async () => {
+    const asker = { filename: new URL('./workers/ask.mjs', import.meta.url).href, task: (item: { n: number }) => item };
+    const items = Array.from({ length: 10 }, (_, n) => ({ n }));
+    const asked: number[] = [];
+    // Only the odd items may ask; an answerer that throws fails its item alone.
+    const answerer = (item: { n: number }) =>
+      item.n % 2 === 0
+        ? undefined
+        : (question: unknown) => {
+            asked.push(question as number);
+            if (item.n === 7) throw new Error('no answer for 7');
+            return `answer to ${item.n}`;
+          };
+    for (const jobs of [0, 1, 2]) {
+      asked.length = 0;
+      type Answered = { n: number; asked: boolean; answer?: string; threadId: number };
+      const outcomes = await collect(runOrdered<{ n: number }, Answered>(items, { ...asker, answerer }, { jobs }));
+      expect(outcomes.map((outcome) => outcome.result ?? (outcome.error as Error).message)).toEqual(
+        items.map(({ n }) =>
+          n === 7 ? 'no answer for 7' : expect.objectContaining(n % 2 === 0 ? { n, asked: false } : { n, asked: true, answer: `answer to ${n}` }),
+        ),
+      );
+      expect(asked.sort((a, b) => a - b)).toEqual([1, 3, 5, 7, 9]);
+    }
+  });
 });
