@@ -3,7 +3,7 @@
 //
 //   node bench/run.mjs [--reports N] [--skip-archive]
 //
-// Prints, in one run: raw segmenter throughput (cut only, same text), parse,
+// Prints, in one run: decoding throughput, raw segmenter throughput (cut only, same text), parse,
 // analyze and analyzeJson throughput in one thread, analyzeFiles with 1 and 2
 // worker threads (and the two-process ceiling of this machine), the start-up time
 // of `gongwen analyze` on a small file, and a run of `gongwen extract` over a
@@ -49,6 +49,23 @@ const { dict } = require('@node-rs/jieba/dict');
 const rsJieba = Jieba.withDict(dict);
 const rsCut = timeIt(() => { for (const line of lines) rsJieba.cut(line, true); });
 row('raw @node-rs/jieba cut (HMM on, per line)', `${(megabytes / rsCut).toFixed(2)} MB/s`);
+
+// --- decoding (what extract does before analysis): UTF-8 and GB18030 bytes of the same text, per record
+const { decode } = await import(`${dist}archive/decode.js`);
+const utf8Files = texts.map((text) => Buffer.from(text, 'utf8'));
+// Node cannot encode GB18030; python3 (on every machine of this project) can. Records are joined by NUL, absent from both.
+const gbBytes = execFileSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.read().encode("gb18030"))'], { input: texts.join('\0'), maxBuffer: 1 << 28 });
+const gbFiles = [];
+for (let start = 0; start <= gbBytes.length; ) {
+  const end = gbBytes.indexOf(0, start);
+  gbFiles.push(gbBytes.subarray(start, end === -1 ? gbBytes.length : end));
+  start = end === -1 ? gbBytes.length + 1 : end + 1;
+}
+for (const [label, files] of [['UTF-8', utf8Files], ['GB18030 (detected with chardet)', gbFiles]]) {
+  const bytes = files.reduce((sum, file) => sum + file.length, 0) / 1e6;
+  const seconds = timeIt(() => { for (const file of files) decode(file); });
+  row(`decode ${label}, ${files.length} files`, `${(bytes / seconds).toFixed(0)} MB/s`);
+}
 
 // --- analyze in this thread
 const { analyze, analyzeJson, parse } = await import(`${dist}index.js`);

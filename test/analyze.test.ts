@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
 import { analyze, analyzeJson, toJson, toString, type Metric, type Placeholder, type Sentence, type Slogan } from '../src/index.js';
+import { allNodes, expectExactPositions } from './helpers/tree.js';
 import { archiveRecords, fixtureNames, governmentReport, hasCorpora, readFixture } from './helpers/fixtures.js';
 
 describe('analyze keeps the tree lossless with the inline nodes in it', () => {
@@ -9,12 +10,8 @@ describe('analyze keeps the tree lossless with the inline nodes in it', () => {
       const text = readFixture(name);
       const analysis = analyze(text);
       expect(toString(analysis.tree)).toBe(text);
-      visit(analysis.tree, (node) => {
-        if (node.type === 'Slogan' || node.type === 'Placeholder' || node.type === 'Metric') {
-          const { start, end } = node.position!;
-          expect(text.slice(start.offset, end.offset)).toBe(toString(node as Slogan));
-        }
-      });
+      // Every node, the Slogan, Placeholder and Metric nodes among them, covers exactly its text.
+      expectExactPositions(text, allNodes(analysis.tree));
     });
   }
 });

@@ -68,6 +68,12 @@ describe('gongwen analyze', () => {
     expect(json.title).toBe('2021年落实全面从严治党主体责任情况报告');
   });
 
+  it('refuses --segmenter instead of ignoring it: the JSON does not depend on words', async () => {
+    const result = await run(['analyze', fixture('seed-000'), '--segmenter', 'runs']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/takes no --segmenter/);
+  });
+
   it('without --json prints a readable summary', async () => {
     const result = await run(['analyze', fixture('seed-000')]);
     expect(result.stdout).toMatch(/^slogans \(\d+\):$/m);

@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse, toString, type Node } from '../src/index.js';
 import { archiveRecords, fixtureNames, hasCorpora, readFixture } from './helpers/fixtures.js';
-import { allNodes } from './helpers/tree.js';
-
-/** Every node's position covers exactly its text, and line/column agree with the offset. */
-function expectExactPositions(text: string, nodes: Node[]): void {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n') || text[i] === '\u2028' || text[i] === '\u2029') lineStarts.push(i + 1);
-  }
-  for (const node of nodes) {
-    const { start, end } = node.position;
-    expect(text.slice(start.offset, end.offset), node.type).toBe(toString(node));
-    const lineStart = lineStarts[start.line - 1]!;
-    expect(lineStart + start.column - 1).toBe(start.offset);
-  }
-}
+import { allNodes, expectExactPositions } from './helpers/tree.js';
 
 describe('lossless on every fixture (nodejieba)', () => {
   for (const name of fixtureNames()) {

@@ -7,6 +7,7 @@ import type { ParseCommandOptions } from './parse-command.js';
 
 export async function runAnalyze(files: string[], options: ParseCommandOptions): Promise<number> {
   if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen analyze takes one FILE (or - for stdin)');
+  if (options.segmenter) throw new GongwenError('USAGE', 'gongwen analyze takes no --segmenter: its JSON does not depend on words (use gongwen parse --json for a tree with words)');
   const input = await readInput(files[0]!, options.encoding);
   // The JSON needs no word level: no segmenter is loaded (0.3 s instead of 1.5 s for a small file).
   const json = analyzeJson(input.text);

@@ -17,11 +17,14 @@ export interface ExtractCommandOptions {
   'text-field'?: string;
   encoding?: string;
   'stdin-jsonl'?: boolean;
+  /** Accepted by the argument parser for parse; refused here with a message rather than ignored. */
+  segmenter?: string;
 }
 
 export async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
   if (inputs.length === 0) throw new GongwenError('USAGE', 'gongwen extract needs at least one INPUT (file, folder, glob, @list, .jsonl or -)');
   if (!options.out) throw new GongwenError('USAGE', 'gongwen extract needs --out DIR');
+  if (options.segmenter) throw new GongwenError('USAGE', 'gongwen extract takes no --segmenter: its output does not depend on words');
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new GongwenError('USAGE', `--jobs takes a whole number ≥ 0 (0: no worker threads), not "${options.jobs}"`);
 

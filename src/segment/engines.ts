@@ -9,7 +9,7 @@ import { segmenterUserWords } from '../extract/slogan-dictionary.js';
 const cache = new Map<SegmenterName, Segmenter>();
 
 /** Default engine: nodejieba, or the one named by the GONGWEN_SEGMENTER environment variable. */
-export function defaultSegmenterName(): SegmenterName {
+function defaultSegmenterName(): SegmenterName {
   const fromEnvironment = process.env.GONGWEN_SEGMENTER;
   if (fromEnvironment === 'nodejieba' || fromEnvironment === 'node-rs-jieba' || fromEnvironment === 'runs') return fromEnvironment;
   return 'nodejieba';

@@ -14,7 +14,7 @@ import { findDebris, type DebrisSpan } from '../extract/debris.js';
 import { matchHeadingMarker, OutlineNesting, type HeadingMarkerMatch } from '../extract/headings.js';
 import { findEnumerationMarkers, type EnumerationCarry, type EnumerationMarkerMatch } from '../extract/enumerations.js';
 import { sectionRole } from '../extract/roles.js';
-import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, isBlank } from '../text/characters.js';
+import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, SPACE_RUN, isBlank } from '../text/characters.js';
 import { splitLines, type Line } from '../text/lines.js';
 import { PositionIndex } from '../text/positions.js';
 import { nestableSpans, type InlineSpan } from './spans.js';
@@ -73,8 +73,9 @@ const SPACE = new RegExp(SPACE_CLASS);
 const OPENERS = new Set(PAIRS.keys());
 /** Closing brackets and clause punctuation never begin a paragraph: such a line continues the one before. */
 const CONTINUATION_START = new Set([...CLOSERS, '。', '，', '、', '；', '：', '？', '！']);
-const TRIM_END = /[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff。！？；，：、,.;:!?]+$/;
-const TRIM = /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+$/g;
+/** Space and closing punctuation at the end of a lead sentence (`一是压实主体责任。` → `一是压实主体责任`). */
+const TRIM_END = new RegExp(`(?:${SPACE_RUN}|[。！？；，：、,.;:!?])+$`);
+const TRIM = new RegExp(`^${SPACE_RUN}|${SPACE_RUN}$`, 'g');
 
 interface LineInfo extends Line {
   /** First character after indentation and leading debris. */
