@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,20 @@ describe('gongwen parse', () => {
     const result = await run(['frobnicate']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown command "frobnicate"/);
+  });
+
+  it('answers an unknown flag with its own usage, not Node\'s parseArgs text', async () => {
+    const result = await run(['parse', fixture('seed-000'), '--josn']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^gongwen: Unknown option '--josn' for gongwen parse\nUsage:\n {2}gongwen parse FILE/);
+    expect(result.stderr).not.toMatch(/To specify a positional argument/);
+  });
+
+  it('--version prints the package version', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const result = await run(['--version']);
+    expect(result).toMatchObject({ code: 0, stdout: `gongwen ${version}\n` });
   });
 });
 

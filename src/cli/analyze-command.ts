@@ -3,9 +3,24 @@ import { GongwenError } from '../diagnostics.js';
 import { analyzeJson } from '../analyze.js';
 import type { AnalysisJson } from '../extract/types.js';
 import { readInput } from './read-input.js';
-import type { ParseCommandOptions } from './parse-command.js';
+import { ENCODING_OPTION, JSON_OPTION, type Command } from './command.js';
 
-export async function runAnalyze(files: string[], options: ParseCommandOptions): Promise<number> {
+interface AnalyzeCommandOptions {
+  json?: boolean;
+  encoding?: string;
+  /** Declared only to be refused with a reason rather than as an unknown option. */
+  segmenter?: string;
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  usage: `gongwen analyze FILE|- [--json] [--encoding LABEL]
+    Slogans, placeholders and metrics: a readable summary, or the flat JSON with --json.`,
+  options: { ...JSON_OPTION, ...ENCODING_OPTION, segmenter: { type: 'string' } },
+  run: (files, values) => runAnalyze(files, values as AnalyzeCommandOptions),
+};
+
+async function runAnalyze(files: string[], options: AnalyzeCommandOptions): Promise<number> {
   if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen analyze takes one FILE (or - for stdin)');
   if (options.segmenter) throw new GongwenError('USAGE', 'gongwen analyze takes no --segmenter: its JSON does not depend on words (use gongwen parse --json for a tree with words)');
   const input = await readInput(files[0]!, options.encoding);

@@ -9,8 +9,27 @@ import { SingleBar } from 'cli-progress';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeFiles } from '../archive/analyze-files.js';
 import { ExtractWriter } from '../archive/output.js';
+import { ENCODING_OPTION, type Command } from './command.js';
 
-export interface ExtractCommandOptions {
+export const extractCommand: Command = {
+  name: 'extract',
+  usage: `gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] [--encoding LABEL]
+                                [--stdin-jsonl]
+    Analyze files, folders, globs, @lists, .jsonl archives or stdin (-) into DIR/documents.jsonl,
+    errors.jsonl and headings/slogans/placeholders/metrics.csv. Exit 1 if any document failed.`,
+  options: {
+    ...ENCODING_OPTION,
+    out: { type: 'string', short: 'o' },
+    jobs: { type: 'string', short: 'j' },
+    resume: { type: 'boolean', default: false },
+    'text-field': { type: 'string' },
+    'stdin-jsonl': { type: 'boolean', default: false },
+    segmenter: { type: 'string' },
+  },
+  run: (inputs, values) => runExtract(inputs, values as ExtractCommandOptions),
+};
+
+interface ExtractCommandOptions {
   out?: string;
   jobs?: string;
   resume?: boolean;
@@ -21,7 +40,7 @@ export interface ExtractCommandOptions {
   segmenter?: string;
 }
 
-export async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
+async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
   if (inputs.length === 0) throw new GongwenError('USAGE', 'gongwen extract needs at least one INPUT (file, folder, glob, @list, .jsonl or -)');
   if (!options.out) throw new GongwenError('USAGE', 'gongwen extract needs --out DIR');
   if (options.segmenter) throw new GongwenError('USAGE', 'gongwen extract takes no --segmenter: its output does not depend on words');

@@ -1,58 +1,60 @@
 #!/usr/bin/env node
 /**
- * The `gongwen` command.
- *   gongwen parse FILE|-    [--json] [--segmenter NAME] [--encoding LABEL]
- *   gongwen analyze FILE|-  [--json] [--encoding LABEL]
- *   gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] …
+ * The `gongwen` command: dispatches to the subcommands of `commands.ts`.
  * Exit codes: 0 ok, 1 a document failed (extract), 2 bad usage or unreadable input.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GongwenError } from '../diagnostics.js';
-import { runParse } from './parse-command.js';
-import { runAnalyze } from './analyze-command.js';
-import { runExtract } from './extract-command.js';
+import { COMMANDS } from './commands.js';
+import type { Command } from './command.js';
 
-const USAGE = `Usage:
-  gongwen parse FILE|-   [--json] [--segmenter nodejieba|node-rs-jieba|runs] [--encoding LABEL]
-      Print the outline of a report (one heading per line); --json prints the whole tree.
-  gongwen analyze FILE|- [--json] [--encoding LABEL]
-      Slogans, placeholders and metrics: a readable summary, or the flat JSON with --json.
-  gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] [--encoding LABEL]
-                                  [--stdin-jsonl]
-      Analyze files, folders, globs, @lists, .jsonl archives or stdin (-) into DIR/documents.jsonl,
-      errors.jsonl and headings/slogans/placeholders/metrics.csv. Exit 1 if any document failed.
-`;
+const USAGE = `Usage:\n${COMMANDS.map((command) => indent(command.usage)).join('\n')}\n  gongwen --version\n`;
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      segmenter: { type: 'string' },
-      encoding: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      out: { type: 'string', short: 'o' },
-      jobs: { type: 'string', short: 'j' },
-      resume: { type: 'boolean', default: false },
-      'text-field': { type: 'string' },
-      'stdin-jsonl': { type: 'boolean', default: false },
-    },
-  });
-  if (values.help || command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    process.stdout.write(USAGE);
-    return command === undefined ? 2 : 0;
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`gongwen ${version()}\n`);
+    return 0;
   }
-  switch (command) {
-    case 'parse':
-      return runParse(positionals, values);
-    case 'analyze':
-      return runAnalyze(positionals, values);
-    case 'extract':
-      return runExtract(positionals, values);
-    default:
-      throw new GongwenError('USAGE', `unknown command "${command}"\n${USAGE}`);
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) throw new GongwenError('USAGE', `unknown command "${name}"\n${USAGE}`);
+  const { values, positionals } = parseCommandArgs(command, rest);
+  if (values.help) {
+    process.stdout.write(`Usage:\n${indent(command.usage)}\n`);
+    return 0;
+  }
+  return command.run(positionals, values);
+}
+
+/** parseArgs with the command's options; its errors become our usage errors, not Node's raw text. */
+function parseCommandArgs(command: Command, args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } } });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      // Node's message reads `Unknown option '--x'. To specify a positional argument starting with a '-', …`: keep its first sentence.
+      const reason = (error as Error).message.split('. ')[0]!.replace(/\.$/, '');
+      throw new GongwenError('USAGE', `${reason} for gongwen ${command.name}\nUsage:\n${indent(command.usage)}`);
+    }
+    throw error;
   }
 }
 
@@ -61,7 +63,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof GongwenError || error instanceof TypeError ? error.message : String((error as Error)?.stack ?? error);
+    const message = error instanceof GongwenError ? error.message : String((error as Error)?.stack ?? error);
     process.stderr.write(`gongwen: ${message}\n`);
     process.exitCode = 2;
   },

@@ -4,14 +4,23 @@ import { parse } from '../parse.js';
 import { outline } from '../tree/outline.js';
 import type { SegmenterName } from '../segment/segmenter.js';
 import { readInput } from './read-input.js';
+import { ENCODING_OPTION, JSON_OPTION, type Command } from './command.js';
 
-export interface ParseCommandOptions {
+interface ParseCommandOptions {
   json?: boolean;
   segmenter?: string;
   encoding?: string;
 }
 
-export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
+export const parseCommand: Command = {
+  name: 'parse',
+  usage: `gongwen parse FILE|-   [--json] [--segmenter nodejieba|node-rs-jieba|runs] [--encoding LABEL]
+    Print the outline of a report (one heading per line); --json prints the whole tree.`,
+  options: { ...JSON_OPTION, ...ENCODING_OPTION, segmenter: { type: 'string' } },
+  run: (files, values) => runParse(files, values as ParseCommandOptions),
+};
+
+async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
   if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen parse takes one FILE (or - for stdin)');
   const input = await readInput(files[0]!, options.encoding);
   // Words do not show in an outline: skip loading a dictionary unless the tree is printed.

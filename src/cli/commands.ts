@@ -1,0 +1,7 @@
+/** Every `gongwen` subcommand, in the order `gongwen --help` lists them. */
+import type { Command } from './command.js';
+import { parseCommand } from './parse-command.js';
+import { analyzeCommand } from './analyze-command.js';
+import { extractCommand } from './extract-command.js';
+
+export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand];
