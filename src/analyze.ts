@@ -12,6 +12,7 @@ import { findSloganDetails, toSloganRecord, type SloganFinding } from './extract
 import { countPlaceholders, findPlaceholders } from './extract/placeholders.js';
 import { announcesTargets, findMetrics } from './extract/metrics.js';
 import { describeDocument } from './extract/document.js';
+import { selectIndicatorValues } from './extract/indicators.js';
 import { QUOTE_PAIRS } from './text/characters.js';
 import { rangeAt } from './text/search.js';
 import type {
@@ -111,7 +112,7 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
     }
 
     const exclude = found.slogans.map((slogan) => ({ start: slogan.offset, end: slogan.offset + slogan.length }));
-    for (const metric of findMetrics(text_, region.start, region.sentences, { sectionRole: region.role ?? 'other', exclude, targetsAnnounced: afterAnnouncement })) {
+    for (const metric of findMetrics(text_, region.start, region.sentences, { sectionRole: region.role ?? 'other', exclude, targetsAnnounced: afterAnnouncement, input: text })) {
       if (!inSentence(metric.offset)) continue;
       spans.push({ type: 'Metric', start: metric.offset, end: metric.offset + metric.raw.length, index: metrics.length });
       metrics.push(metric);
@@ -123,6 +124,7 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
   const warnings = withPositions(text, [...report.warnings, ...extractorWarnings]).sort((a, b) => a.offset - b.offset);
   const { headings, enumerations } = skeletonRecords(report.tree);
   const document = describeDocument(text, report);
+  const { targets, outcomes } = selectIndicatorValues(text, metrics, document.year);
   return {
     title: report.title,
     year: document.year,
@@ -133,6 +135,8 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
     placeholders,
     placeholderCounts: countPlaceholders(placeholders),
     metrics,
+    targets,
+    outcomes,
     warnings: warnings.map(toWarningRecord),
     tree: report.tree,
     report: { ...report, warnings },

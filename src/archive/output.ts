@@ -111,6 +111,7 @@ const METRIC_FIELDS: { [K in keyof MetricRecord]: readonly Column<MetricRecord>[
   predicate: [['predicate', (m) => m.predicate]],
   subject: [['subject', (m) => m.subject]],
   stance: [['stance', (m) => m.stance]],
+  indicator: [['indicator', (m) => m.indicator]],
   placeholder: [['placeholder', (m) => m.placeholder]],
   offset: [['offset', (m) => m.offset]],
   sentence: [
@@ -180,6 +181,8 @@ const ANALYSIS_FIELDS: { [K in keyof AnalysisJson]: true } = {
   placeholders: true,
   placeholderCounts: true,
   metrics: true,
+  targets: true,
+  outcomes: true,
   warnings: true,
 };
 

@@ -12,6 +12,7 @@
 import type { MetricRecord, Qualifier, Stance, UnitKind } from './types.js';
 import { MEASURE_WORD_SOURCE, measureWordKind, scanNumbers } from './numbers.js';
 import type { NumberLiteral } from './numbers.js';
+import { indicatorOf } from './indicators.js';
 import { charCodeTable, endsClauseAt, HAN, isHan, MARK_PAIRS } from '../text/characters.js';
 import { lastIndexAtOrBefore, rangeAt } from '../text/search.js';
 import type { SectionRole } from '../tree/types.js';
@@ -29,6 +30,11 @@ export interface MetricContext {
   exclude?: OffsetRange[];
   /** The paragraph before announced targets (see announcesTargets): every metric here is a target. */
   targetsAnnounced?: boolean;
+  /**
+   * The whole input the paragraph is part of: an indicator's name may sit in the line before
+   * when a scan broke a figure across lines (`国内生产总值达到74.4⏎​⏎万亿元，增长6.7%`).
+   */
+  input?: string;
 }
 
 /**
@@ -72,9 +78,9 @@ export function findMetrics(
   // Stances: in a `plans` section every metric is a target, and nothing is read off the text.
   const allTargets = context.sectionRole === 'plans' || context.targetsAnnounced === true || TARGET_PARAGRAPH_LEAD.test(firstSentence(paragraph));
   const targetAnnounced = allTargets ? null : targetAnnouncements(paragraph);
-  return drafts.map((draft) => {
+  return drafts.map((draft): MetricRecord => {
     const offset = paragraphStart + draft.rawStart;
-    return {
+    const metric: Omit<MetricRecord, 'indicator'> = {
       raw: paragraph.slice(draft.rawStart, draft.rawEnd),
       number: draft.literal.raw,
       value: draft.literal.value,
@@ -85,11 +91,17 @@ export function findMetrics(
       comparison: draft.comparison,
       predicate: draft.predicate,
       subject: draft.subject,
-      stance: targetAnnounced === null ? 'target' : stanceOf(paragraph, draft, targetAnnounced),
+      stance:
+        targetAnnounced !== null ? stanceOf(paragraph, draft, targetAnnounced)
+        : reviewsPastYear(paragraph, draft.rawStart) ? 'actual'
+        : 'target',
       placeholder: draft.literal.placeholder,
       offset,
       sentence: sentenceAt(sentences, offset, paragraphStart, paragraph.length),
     };
+    const { placeholder, offset: at, sentence, ...wording } = metric;
+    // Field order is the JSON's: indicator after stance.
+    return { ...wording, indicator: context.input === undefined ? indicatorOf(paragraph, paragraphStart, metric) : indicatorOf(context.input, 0, metric), placeholder, offset: at, sentence };
   });
 }
 
@@ -608,7 +620,7 @@ function tidy(phrase: string, headOnly: boolean): string {
  * of what was done, or 计划 as a noun).
  */
 const TARGET_BEFORE =
-  `预期目标(?:是|为|定为|定在|：|:)|目标(?:是|为|定为|定在)|力争|确保|计划(?=[${HAN}])(?![的经生单体管内外期中规任指数])|拟`;
+  `预期目标(?:是|为|定为|定在|：|:)|目标[，,]?(?:是|为|定为|定在)|力争|确保|计划(?=[${HAN}])(?![的经生单体管内外期中规任指数])|拟`;
 /** Right before the number: `经济增长预期目标6.5%－7%`, `经济增长预期7%左右`, `M2预期增长13%左右`. */
 const TARGET_JUST_BEFORE = /预期(?:目标)?(?:增长|增速)?(?:为|是|定为|定在)?$/;
 /** Right after: `高于6.5%的预期目标`. */
@@ -647,6 +659,20 @@ function stanceOf(text: string, draft: MetricDraft, targetAnnounced: (position: 
   }
   if (TARGET_AFTER.test(text.slice(draft.rawEnd, draft.rawEnd + 8))) return 'target';
   return 'actual';
+}
+
+/**
+ * A sentence opening with `过去一年，` inside plans looks back before it looks ahead
+ * (`三、2011年的工作` opens with `过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…`):
+ * its figures, up to a sentence that turns to this year, are results.
+ */
+const REVIEW_SENTENCE = /(?:^|[。！？])\s*(?:过去一年|过去的一年|去年)[，,]/g;
+const TURNS_AHEAD = /今年|明年|力争|目标|计划|要/;
+
+function reviewsPastYear(text: string, position: number): boolean {
+  const leads = allMatches(REVIEW_SENTENCE, text.slice(0, position));
+  if (leads.length === 0) return false;
+  return !TURNS_AHEAD.test(text.slice(leads[leads.length - 1]!.end, position));
 }
 
 function firstSentence(text: string): string {

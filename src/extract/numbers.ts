@@ -288,7 +288,8 @@ function parseLiteral(raw: string): ParsedNumber | null {
  * a value and the range does not run backwards (`2022—2019` stays two literals).
  */
 function readRangeTail(text: string, low: NumberLiteral): NumberLiteral | null {
-  if (low.kind === 'percent-words' || low.kind === 'both-hundred') return null;
+  if (low.kind === 'both-hundred') return null;
+  if (low.kind === 'percent-words') return readPercentWordsRange(text, low);
   if (low.kind === 'chinese' && low.value === null) return null;
   if (RANGE_TAIL_FIRST[text.charCodeAt(low.end)] !== 1) return null;
   RANGE_TAIL.lastIndex = low.end;
@@ -314,6 +315,21 @@ function readRangeTail(text: string, low: NumberLiteral): NumberLiteral | null {
     innerQualifier: low.innerQualifier ?? high.innerQualifier,
     hasMultiplier: low.hasMultiplier || high.hasMultiplier,
   };
+}
+
+/**
+ * `百分之八至九`, `百分之八到百分之九` (1995 report): a percentage written out, up to a Chinese
+ * numeral or another written-out percentage.
+ */
+function readPercentWordsRange(text: string, low: NumberLiteral): NumberLiteral | null {
+  const separator = text[low.end];
+  if (separator !== '至' && separator !== '到' && separator !== '—' && separator !== '－') return null;
+  const highStart = low.end + 1;
+  const next = literalAt(text, highStart);
+  if (next === null || (next.kind !== 'chinese' && next.kind !== 'percent-words')) return null;
+  const high = toLiteral(text, highStart, next.raw, next.kind);
+  if (high === null || high.value === null || low.value === null || high.value <= low.value) return null;
+  return { ...low, raw: text.slice(low.start, high.end), end: high.end, valueHigh: high.value };
 }
 
 // ------------------------------------------------------------------ measure words

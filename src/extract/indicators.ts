@@ -1,0 +1,207 @@
+/**
+ * Indicators: the handful of headline figures a 政府工作报告 sets a target
+ * for every year and reports on the next (国内生产总值增长5%左右, 城镇新增就业
+ * 1200万人左右, 城镇调查失业率5.5%左右, 居民消费价格涨幅2%左右, 赤字率3%左右,
+ * 粮食产量1.3万亿斤以上, 单位国内生产总值能耗降低3%左右).
+ *
+ * Two steps:
+ * - `indicatorOf` names the indicator of one metric, read off the words
+ *   between the indicator's name and the number (`国内生产总值` … `比上年增长`
+ *   … `9.1%`); a metric that only mentions an indicator in passing
+ *   (`对全球经济增长的贡献率30%`, `占国内生产总值比重10%`) has none.
+ * - `selectIndicatorValues` picks per indicator the main target set for the
+ *   coming year and the outcome stated for the past year: five-year figures
+ *   (`年均增长7%以上`, `“十三五”时期…`) and comparisons with a distant year
+ *   (`比2002年增长65.5%`) are neither.
+ */
+import type { IndicatorId, IndicatorValue, MetricRecord } from './types.js';
+import { toHalfWidthDigits } from '../text/numerals.js';
+
+/** The order `targets` and `outcomes` are listed in. */
+export const INDICATOR_IDS: readonly IndicatorId[] = [
+  'gdp-growth',
+  'cpi',
+  'urban-jobs',
+  'surveyed-unemployment',
+  'registered-unemployment',
+  'deficit-ratio',
+  'grain-output',
+  'energy-intensity',
+];
+
+/**
+ * One indicator: the names it is written under (the last one before the
+ * number wins), the words allowed between that name and the number, and the
+ * units it is measured in.
+ */
+interface IndicatorRule {
+  id: IndicatorId;
+  names: RegExp;
+  /** The whole text between the name and the number must match. */
+  gap: RegExp;
+  unit: (metric: Omit<MetricRecord, 'indicator'>) => boolean;
+}
+
+const isPercent = (metric: Omit<MetricRecord, 'indicator'>) => metric.unitKind === 'percent';
+/** Filler a report may put between an indicator and its figure. */
+const FILLER = '按可比价格计算|实际|全年|今年|去年|当年|的|，|,';
+/** A target's announcement: `预期目标为`, `的宏观调控目标，定为`, `计划`, `控制在`, `拟按`. */
+const ANNOUNCE = '宏观调控目标|调控目标|预期目标|主要目标|目标|预期|计划|要求|拟按|拟|力争|确保|保持在|控制在|定为|定在|为|是|达到|达|在|安排';
+/** `国内生产总值达到134.9万亿元、增长5%`: a level stated first, then the growth. */
+const LEVEL_FIRST = '(?:达到|超过|突破|为|接近)?[0-9.]+[余多]?(?:万亿|亿|万)?元(?:大关)?[，、,]';
+const BASELINE = '比上年|比去年|同比|较上年';
+
+const RULES: readonly IndicatorRule[] = [
+  {
+    // Not `单位国内生产总值能耗` (energy intensity), not `占国内生产总值` (a share).
+    id: 'gdp-growth',
+    names: /(?<![单占与之])(?:国内生产总值|国民生产总值|地区生产总值|生产总值|经济增长速度|经济增长|经济增速|GDP)/g,
+    gap: new RegExp(`^(?:${LEVEL_FIRST})?(?:${FILLER}|${BASELINE}|${ANNOUNCE}|增长速度|增长率|增长|增速|速度)*$`),
+    unit: isPercent,
+  },
+  {
+    id: 'cpi',
+    names: /(?:居民消费价格总水平|居民消费价格指数|居民消费价格|消费价格总水平|消费物价|CPI)/g,
+    gap: new RegExp(`^(?:${FILLER}|${BASELINE}|${ANNOUNCE}|涨幅|上涨|涨|指数|回落到|回落至|降到)*$`),
+    unit: isPercent,
+  },
+  {
+    id: 'urban-jobs',
+    names: /(?:城镇新增就业|新增城镇就业|城镇新增就业人数)/g,
+    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|人数|岗位)*$`),
+    unit: (metric) => metric.unitKind === 'person' || /人$/.test(metric.unit),
+  },
+  {
+    id: 'surveyed-unemployment',
+    names: /城镇调查失业率/g,
+    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|年末|降到|降至|下降到)*$`),
+    unit: isPercent,
+  },
+  {
+    id: 'registered-unemployment',
+    names: /城镇登记失业率/g,
+    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|年末|降到|降至)*$`),
+    unit: isPercent,
+  },
+  {
+    id: 'deficit-ratio',
+    names: /(?:赤字率|赤字占国内生产总值(?:的)?(?:比重|比例)?)/g,
+    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|按|左右)*$`),
+    unit: isPercent,
+  },
+  {
+    id: 'grain-output',
+    names: /(?:粮食总产量|粮食产量|粮食总产|粮食生产|粮食)/g,
+    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|${BASELINE}|产量|总产量|稳定在|连续[^，。]{0,4}年|再创新高|增产|增加到|增加)*$`),
+    unit: (metric) => metric.unitKind === 'weight' && /[斤吨]$/.test(metric.unit),
+  },
+  {
+    id: 'energy-intensity',
+    names: /(?:单位国内生产总值能耗|单位国内生产总值能源消耗|单位GDP能耗|能耗强度)/g,
+    gap: new RegExp(`^(?:${FILLER}|${BASELINE}|${ANNOUNCE}|比上年|降低|下降|降幅|下降了|减少)*$`),
+    unit: isPercent,
+  },
+];
+
+/** How far back from the number the indicator's name may be. */
+const REACH = 40;
+
+/**
+ * The indicator a metric states, or null. `text` is the input from `textStart`
+ * on (a paragraph, or the whole input with 0); only the sentence before the
+ * number is read, at most REACH characters.
+ */
+export function indicatorOf(text: string, textStart: number, metric: Omit<MetricRecord, 'indicator'>): IndicatorId | null {
+  if (metric.placeholder && metric.value === null && metric.unit === '') return null;
+  const end = metric.offset - textStart;
+  const window = text.slice(Math.max(0, end - REACH), end);
+  // Back to the end of the sentence before (not the parsed sentence: a scan may have broken it in lines).
+  const cut = Math.max(...[...'。！？；!?;'].map((mark) => window.lastIndexOf(mark)));
+  // Full-width digits (`１９９７年`, `６．５`) read as half-width: the gaps are written with ASCII ones.
+  const before = toHalfWidthDigits(window.slice(cut + 1));
+  let best: { id: IndicatorId; end: number } | null = null;
+  for (const rule of RULES) {
+    if (!rule.unit(metric)) continue;
+    // The last name of this indicator before the number.
+    let end = -1;
+    rule.names.lastIndex = 0;
+    for (let match = rule.names.exec(before); match !== null; match = rule.names.exec(before)) end = match.index + match[0].length;
+    if (end < 0) continue;
+    // Scans break lines and leave zero-width spaces inside figures: `74.4⏎\u200b⏎万亿元`.
+    const gap = before.slice(end).replace(/[\s\u200b-\u200d\ufeff]+/g, '');
+    if (!rule.gap.test(gap)) continue;
+    // Two rules whose names end at the same place (`赤字占国内生产总值`): the later rule is the more specific.
+    if (best === null || end >= best.end) best = { id: rule.id, end };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Words in the sentence before a figure that make it a figure of several years,
+ * not of one: `年均增长`, `平均每年`, `今后五年`, `“十三五”时期`, `到2020年`,
+ * `五年累计`, `比2010年翻一番`.
+ */
+const SEVERAL_YEARS =
+  /年均|平均每年|每年平均|平均增长|今后[五十三]年|[五十三两]年(?:来|间|内|累计|平均)|这五年|十年|[“"]?[六七八九十][一二三四五]?五[”"]?(?:时期|期间|计划|规划)|五年计划|到(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年(?:到|至|—|－|-)(?:19|20)?[0-9]{2}年|累计/;
+/** A comparison with a year, `比2002年增长65.5%`: several years unless it is the year before. */
+const BASELINE_YEAR = /比((?:19|20)[0-9]{2})年/;
+
+/** The sentence before a metric, as far back as the sentence starts (full-width digits made half-width). */
+function sentenceBefore(text: string, metric: MetricRecord): string {
+  return toHalfWidthDigits(text.slice(metric.sentence.start, metric.offset));
+}
+
+/** The clause before a metric: back to the last `，` `；` `：` (where `年均`, `到2020年` apply). */
+function clauseBefore(text: string, metric: MetricRecord): string {
+  const sentence = sentenceBefore(text, metric);
+  const cut = Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf('：'), sentence.lastIndexOf(':'));
+  return sentence.slice(cut + 1);
+}
+
+/** Whether a metric is a figure for one year: the coming one (targets) or the past one (outcomes). */
+function isOneYear(text: string, metric: MetricRecord, reportYear: number | null): boolean {
+  const clause = clauseBefore(text, metric);
+  if (SEVERAL_YEARS.test(clause)) return false;
+  const baseline = BASELINE_YEAR.exec(clause);
+  if (baseline !== null && (reportYear === null || Number(baseline[1]) < reportYear - 2)) return false;
+  return true;
+}
+
+/** A target that is the year's, not the plan's: announced with `今年`, the report's year or `主要预期目标`. */
+const THIS_YEAR = /今年|本年|年度|主要预期目标|主要目标|预期目标|调控目标|计划/;
+
+function toValue(metric: MetricRecord): IndicatorValue {
+  return {
+    indicator: metric.indicator!,
+    value: metric.value,
+    valueHigh: metric.valueHigh,
+    unit: metric.unit,
+    qualifier: metric.qualifier,
+    raw: metric.raw,
+    offset: metric.offset,
+  };
+}
+
+/**
+ * Per indicator, the main target for the coming year and the outcome of the
+ * past year, each the first one-year figure of its stance in document order;
+ * for targets, one announced for this year (`今年…主要预期目标是：`) comes
+ * before one that is not. Indicators the report states neither way are left out.
+ */
+export function selectIndicatorValues(
+  text: string,
+  metrics: readonly MetricRecord[],
+  reportYear: number | null,
+): { targets: IndicatorValue[]; outcomes: IndicatorValue[] } {
+  const targets: IndicatorValue[] = [];
+  const outcomes: IndicatorValue[] = [];
+  for (const id of INDICATOR_IDS) {
+    const candidates = metrics.filter((metric) => metric.indicator === id && !metric.placeholder && isOneYear(text, metric, reportYear));
+    const stated = candidates.filter((metric) => metric.stance === 'target');
+    const target = stated.find((metric) => THIS_YEAR.test(sentenceBefore(text, metric))) ?? stated[0];
+    if (target !== undefined) targets.push(toValue(target));
+    const outcome = candidates.find((metric) => metric.stance === 'actual');
+    if (outcome !== undefined) outcomes.push(toValue(outcome));
+  }
+  return { targets, outcomes };
+}
