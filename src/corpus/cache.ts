@@ -9,8 +9,10 @@
  * DIR: the `cache` option, else $GONGWEN_CACHE_DIR, else node_modules/.cache/gongwen
  * under the working directory when there is a node_modules there, else
  * <os tmpdir>/gongwen-cache. `<fingerprint>` hashes the package version and
- * the dictionaries (dicts/), so a new version or an edited slogan dictionary
- * starts a fresh cache rather than reading stale results.
+ * the code and data extraction depends on (the extract, text and archive
+ * modules of this build, analyze, dicts/), so a new version, an edited
+ * extractor or slogan dictionary starts a fresh cache rather than reading
+ * stale results. (Hashing them takes a few milliseconds, once per process.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,16 +34,26 @@ export function defaultCacheDir(cwd = process.cwd()): string {
 
 let fingerprintMemo: string | undefined;
 
-/** Package version + dictionary contents: what extraction results depend on besides the code of this version. */
+/** Package version + the code and dictionaries extraction results depend on. */
 function fingerprint(): string {
   if (fingerprintMemo !== undefined) return fingerprintMemo;
   const hash = createHash('sha256');
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   hash.update(manifest.version);
-  const dicts = fileURLToPath(new URL('../../dicts/', import.meta.url));
-  for (const name of readdirSync(dicts).sort()) hash.update(name).update(readFileSync(join(dicts, name)));
+  // From src/corpus (tests) or dist/corpus (the build): the sibling folders of the same tree.
+  const analyze = import.meta.url.endsWith('.ts') ? '../analyze.ts' : '../analyze.js';
+  hash.update(readFileSync(new URL(analyze, import.meta.url)));
+  for (const folder of ['../extract/', '../text/', '../archive/', '../../dicts/']) hashFolder(hash, fileURLToPath(new URL(folder, import.meta.url)));
   fingerprintMemo = hash.digest('hex').slice(0, 16);
   return fingerprintMemo;
+}
+
+function hashFolder(hash: ReturnType<typeof createHash>, folder: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) hashFolder(hash, path);
+    else if (!entry.name.endsWith('.map')) hash.update(entry.name).update(readFileSync(path));
+  }
 }
 
 export class ExtractionCache {
