@@ -22,7 +22,7 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeJson } from '../analyze.js';
-import { analyzeFiles } from '../archive/analyze-files.js';
+import { analyzeFiles, type FileResult } from '../archive/analyze-files.js';
 import { expandInputs, type DocumentSource, type InputOptions } from '../archive/inputs.js';
 import type { DocumentRecord, ErrorRecord } from '../archive/output.js';
 import { ExtractionCache, defaultCacheDir } from './cache.js';
@@ -156,6 +156,20 @@ async function* rawDocuments(inputs: string[], options: OpenCorpusOptions, cache
     jobs: options.jobs ?? 1,
     ...(cache ? { skip: ({ hash }: { hash: string }) => cache.has(hash) } : {}),
   });
+  try {
+    yield* paired(results, sourceFor, cache, onError);
+  } finally {
+    // Stopped early (compare found its two reports) or done: close the second expansion's open file.
+    await sources.return(undefined);
+  }
+}
+
+async function* paired(
+  results: AsyncIterable<FileResult>,
+  sourceFor: (id: string) => Promise<DocumentSource | undefined>,
+  cache: ExtractionCache | null,
+  onError: (error: ErrorRecord) => void,
+): AsyncGenerator<CorpusDocument> {
   for await (const result of results) {
     if (result.status === 'failed') {
       onError(result.error);
