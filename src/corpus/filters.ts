@@ -35,7 +35,12 @@ function parseClause(clause: string): MetadataPredicate {
     throw new GongwenError('USAGE', `--where: cannot read "${clause}" (expected FIELD OP VALUE, OP one of ${OPERATORS.join(' ')}; e.g. year>=2013)`);
   }
   const [, field, operator, rawValue] = match as unknown as [string, string, Operator, string];
-  const value = unquote(rawValue.trim());
+  const trimmed = rawValue.trim();
+  // `year>>2013`, `year=>2013`, `year>=`: a typo, not a comparison with the text ">2013".
+  if (trimmed === '' || /^[<>=!~]/.test(trimmed)) {
+    throw new GongwenError('USAGE', `--where: cannot read "${clause}" (expected FIELD OP VALUE, OP one of ${OPERATORS.join(' ')}; e.g. year>=2013)`);
+  }
+  const value = unquote(trimmed);
   if (operator === '~' || operator === '!~') {
     let pattern: RegExp;
     try {
