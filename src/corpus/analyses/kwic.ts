@@ -167,7 +167,7 @@ export async function kwic(corpus: Corpus, options: KwicOptions): Promise<Table<
 
 export const kwicAnalysis: CorpusAnalysis<KwicOptions, KwicRow> = {
   name: 'kwic',
-  usage: `kwic     (--word W | --formula F | --regex R)… [--window N] [--unit characters|words]
+  usage: `kwic     (--word W | --formula F | --regex R)… [--window N] [--window-unit characters|words]
            [--segmenter nodejieba|node-rs-jieba]
       Keyword in context: document, group, offset, left context, match, right context.`,
   options: {
@@ -175,7 +175,7 @@ export const kwicAnalysis: CorpusAnalysis<KwicOptions, KwicRow> = {
     formula: { type: 'string', multiple: true },
     regex: { type: 'string', multiple: true },
     window: { type: 'string' },
-    unit: { type: 'string' },
+    'window-unit': { type: 'string' },
     segmenter: { type: 'string' },
   },
   fromFlags(values: FlagValues) {
@@ -190,7 +190,7 @@ export const kwicAnalysis: CorpusAnalysis<KwicOptions, KwicRow> = {
       patterns,
       group: groupFlag(values),
       window: integerFlag(values, 'window', 10),
-      unit: choiceFlag(values, 'unit', ['characters', 'words'] as const, 'characters'),
+      unit: choiceFlag(values, 'window-unit', ['characters', 'words'] as const, 'characters'),
     };
     const segmenter = choiceFlag(values, 'segmenter', ['nodejieba', 'node-rs-jieba', 'runs'] as const);
     if (segmenter) options.segmenter = segmenter;
