@@ -41,7 +41,7 @@ function timed(args, env = {}) {
   const result = spawnSync(process.execPath, ['--import', rssHook, cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const seconds = (performance.now() - start) / 1000;
   const peak = Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
-  if (result.status !== 0) console.error(result.stderr.split('\n').filter((line) => !line.startsWith('maxRSS')).join('\n'));
+  if (result.status !== 0) console.error(result.stderr.split('\n')[0]);
   return { seconds, peak, status: result.status, stderr: result.stderr };
 }
 
@@ -65,16 +65,16 @@ const analyses = [
 console.log(`${'analysis (gongwen corpus …, CSV to a file)'.padEnd(72)} ${'time'.padStart(8)}  ${'peak RSS'.padStart(8)}  rows`);
 for (const [label, args] of analyses) {
   const target = `${out}corpus-${args[0]}.csv`;
-  const run = timed([...args, '--out', target]);
+  const run = timed(['corpus', ...args, '--out', target]);
   row(label, run, /(\d+) rows/.exec(run.stderr)?.[1] ?? `exit ${run.status}`);
 }
 
 if (values.raw) {
   const cache = `${out}corpus-cache`;
   rmSync(cache, { recursive: true, force: true });
-  const cold = timed(['slogans', synthetic, '--top', '20', '--cache-dir', cache, '--jobs', '2', '--out', `${out}corpus-raw.csv`]);
+  const cold = timed(['corpus', 'slogans', synthetic, '--top', '20', '--cache-dir', cache, '--jobs', '2', '--out', `${out}corpus-raw.csv`]);
   row('slogans over the raw .jsonl, cold cache (extraction, --jobs 2)', cold, /(\d+) rows/.exec(cold.stderr)?.[1] ?? `exit ${cold.status}`);
-  const warm = timed(['slogans', synthetic, '--top', '20', '--cache-dir', cache, '--jobs', '2', '--out', `${out}corpus-raw.csv`]);
+  const warm = timed(['corpus', 'slogans', synthetic, '--top', '20', '--cache-dir', cache, '--jobs', '2', '--out', `${out}corpus-raw.csv`]);
   row('slogans over the raw .jsonl, warm cache', warm, /(\d+) rows/.exec(warm.stderr)?.[1] ?? `exit ${warm.status}`);
 }
 

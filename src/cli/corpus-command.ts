@@ -36,16 +36,20 @@ const COMMON_OPTIONS = {
 /** Flags the analyses do not see as their own: the command reads them. */
 const COMMON_NAMES: ReadonlySet<string> = new Set([...Object.keys(COMMON_OPTIONS), 'help']);
 
-/** The union of every analysis's options; two analyses may share a flag only with the same spec. */
+/**
+ * The union of every analysis's options. Two analyses (or an analysis and a
+ * shared option) may declare the same flag if they read it alike: same type,
+ * both repeatable or neither; the first declaration's short form is kept.
+ */
 export function corpusOptions(analyses: readonly AnyCorpusAnalysis[]): OptionSpecs {
   const options: OptionSpecs = { ...COMMON_OPTIONS };
   for (const analysis of analyses) {
     for (const [name, spec] of Object.entries(analysis.options)) {
       const existing = options[name];
-      if (existing && JSON.stringify(existing) !== JSON.stringify(spec)) {
+      if (existing && (existing.type !== spec.type || Boolean(existing.multiple) !== Boolean(spec.multiple))) {
         throw new Error(`gongwen corpus: analysis ${analysis.name} declares --${name} unlike another analysis or a shared option (${JSON.stringify(existing)} vs ${JSON.stringify(spec)})`);
       }
-      options[name] = spec;
+      if (!existing) options[name] = spec;
     }
   }
   return options;
