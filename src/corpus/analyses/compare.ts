@@ -199,6 +199,7 @@ export const compareAnalysis: CorpusAnalysis<CompareOptions, CompareRow> = {
     depth: { type: 'string' },
   },
   fromFlags(values: FlagValues) {
+    if (values.group !== undefined) throw new GongwenError('USAGE', 'gongwen corpus compare takes no --group: it compares two reports (choose them with --a and --b)');
     const options: CompareOptions = { depth: integerFlag(values, 'depth', 2) };
     const a = stringFlag(values, 'a');
     const b = stringFlag(values, 'b');

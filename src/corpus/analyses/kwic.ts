@@ -112,6 +112,13 @@ function finder(pattern: KwicPattern): { find: Finder; needsText: (document: Cor
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
+/**
+ * A copy of a short piece of a text that does not keep the text alive: V8's
+ * `slice` makes a view into the whole string, and 400,000 kwic rows would then
+ * hold every report of the archive in memory.
+ */
+const detached = (piece: string) => [...piece].join('');
+
 /** Context windows, in characters or in words. */
 function contextReader(options: KwicOptions): (text: string, start: number, end: number) => { left: string; right: string } {
   const window = options.window ?? 10;
@@ -159,7 +166,7 @@ export async function kwic(corpus: Corpus, options: KwicOptions): Promise<Table<
     const group = groupOf(document, field);
     for (const hit of [...hits.values()].sort((a, b) => a.start - b.start || a.end - b.end)) {
       const { left, right } = context(text, hit.start, hit.end);
-      rows.push({ document: document.id, group, offset: hit.start, left, match: collapse(text.slice(hit.start, hit.end)), right, pattern: hit.pattern });
+      rows.push({ document: document.id, group, offset: hit.start, left, match: detached(collapse(text.slice(hit.start, hit.end))), right, pattern: hit.pattern });
     }
   }
   return { columns: [...KWIC_COLUMNS], rows };
