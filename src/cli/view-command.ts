@@ -2,8 +2,6 @@
 import { writeFile } from 'node:fs/promises';
 import { GongwenError } from '../diagnostics.js';
 import { analyze } from '../analyze.js';
-import { renderPage } from '../view/render.js';
-import { warningsToMessages } from '../view/messages.js';
 import { readInput } from './read-input.js';
 import { ENCODING_OPTION, type Command } from './command.js';
 
@@ -23,6 +21,8 @@ export const viewCommand: Command = {
 async function runView(files: string[], options: ViewCommandOptions): Promise<number> {
   if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen view takes one FILE (or - for stdin)');
   const input = await readInput(files[0]!, options.encoding);
+  // Loaded here, not at start-up: the other commands need no HTML libraries (~40 ms).
+  const { renderPage, warningsToMessages } = await import('../view/index.js');
   // Words are not shown, and no highlight depends on them: the 'runs' segmenter spares loading a dictionary.
   const analysis = analyze(input.text, { segmenter: 'runs' });
   // The messages shown. To show the linter's instead: (await lintText(input.text)).messages

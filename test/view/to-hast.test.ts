@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { toString as hastToString } from 'hast-util-to-string';
-import type { Element } from 'hast';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
@@ -181,4 +180,18 @@ describe('measurements', () => {
   });
 });
 
-export type { Element };
+
+
+describe('the package entry points', () => {
+  it('exports toHast, renderPage and warningsToMessages from gongwen and gongwen/view', async () => {
+    const root = await import('gongwen');
+    const view = await import('gongwen/view');
+    for (const entry of [root, view]) {
+      expect(typeof entry.toHast).toBe('function');
+      expect(typeof entry.renderPage).toBe('function');
+      expect(typeof entry.warningsToMessages).toBe('function');
+    }
+    const html = view.renderPage(root.analyze('一、加强“两个维护”\n', { segmenter: 'runs' }));
+    expect(html).toContain('<mark class="slogan known"');
+  });
+});
