@@ -1,7 +1,8 @@
 /**
  * The page's script, inlined: the links of the outline and the panel are plain anchors and
  * work without it; it only marks every fragment of the message jumped to (a message that
- * crosses elements has several), and lets a click on an underline open its panel entry.
+ * crosses elements has several), lets a click on an underline show its panel entry, and
+ * folds the outline on a phone-wide screen so the text comes first.
  */
 export const PAGE_SCRIPT = `
 (() => {
@@ -13,6 +14,7 @@ export const PAGE_SCRIPT = `
     const entry = document.getElementById('panel-message-' + match[1]);
     if (entry) entry.classList.add('current');
   };
+  if (matchMedia('(max-width: 60rem)').matches) document.querySelector('nav.outline details')?.removeAttribute('open');
   window.addEventListener('hashchange', markCurrent);
   markCurrent();
   document.getElementById('text')?.addEventListener('click', (event) => {

@@ -2,7 +2,7 @@
  * The page's CSS, inlined in a `<style>` so the file works offline. The report's text is
  * one `white-space: pre-wrap` block whose elements are all inline: the input's own line
  * ends make the lines. Markers and tooltips are CSS generated content, so they never enter
- * the text content.
+ * the text content. Tooltips show on hover, which phone browsers give on a tap.
  */
 export const PAGE_STYLE = `
 :root {
@@ -65,8 +65,7 @@ main.report-text h4, main.report-text h5, main.report-text h6 { font-size: 1rem;
 .heading-marker { color: var(--metric-line); }
 .debris { color: var(--muted); text-decoration: line-through; }
 mark { color: inherit; border-radius: 2px; position: relative; }
-mark:focus { outline: 2px solid var(--metric-line); }
-[data-tip]:hover::after, [data-tip]:focus::after {
+[data-tip]:hover::after {
   content: attr(data-tip); position: absolute; left: 0; top: 100%; z-index: 10; margin-top: 2px;
   background: #1f2328; color: #fff; font-size: .75rem; font-weight: 400; line-height: 1.4; padding: .15rem .45rem;
   border-radius: 4px; white-space: nowrap; pointer-events: none; }

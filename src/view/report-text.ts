@@ -57,16 +57,16 @@ export function reportText(analysis: Analysis, messages: readonly PlacedMessage[
         return [
           h(
             'mark',
-            { className: ['slogan', node.known ? 'known' : 'unknown'], tabIndex: 0, dataTip: sloganTip(node, times.get(node.canonical) ?? 1) },
+            { className: ['slogan', node.known ? 'known' : 'unknown'], dataTip: sloganTip(node, times.get(node.canonical) ?? 1) },
             children(node),
           ),
         ];
       case 'Placeholder':
-        return [h('mark', { className: ['placeholder', `kind-${node.kind}`], tabIndex: 0, dataTip: placeholderTip(node) }, children(node))];
+        return [h('mark', { className: ['placeholder', `kind-${node.kind}`], dataTip: placeholderTip(node) }, children(node))];
       case 'Metric': {
         const metric = analysis.metrics[node.index];
         const tip = metric ? metricTip(metric) : 'metric';
-        return [h('mark', { className: ['metric', `stance-${metric?.stance ?? 'actual'}`], tabIndex: 0, dataTip: tip }, children(node))];
+        return [h('mark', { className: ['metric', `stance-${metric?.stance ?? 'actual'}`], dataTip: tip }, children(node))];
       }
       default:
         // Words, sentences and the root: their characters, no element.

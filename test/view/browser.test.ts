@@ -11,7 +11,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { renderPage, warningsToMessages } from '../../src/view/index.js';
-import { readFixture } from '../helpers/fixtures.js';
+import { fixtureNames, readFixture } from '../helpers/fixtures.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(executablePath);
@@ -38,13 +38,17 @@ describe.skipIf(!hasChromium)('the HTML view in chromium', () => {
   const input = readFixture('seed-004'); // slogans, placeholders, metrics and two parser warnings
   const analysis = analyze(input, { segmenter: 'runs' });
   const file = join(dir, 'seed-004.html');
+  const external: string[] = [];
 
   beforeAll(async () => {
     writeFileSync(file, renderPage(analysis, { messages: warningsToMessages(analysis.report.warnings), fileName: 'seed-004.txt' }));
     browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
     page = await browser.newPage({ viewport: VIEWPORT });
-    // Offline: any request off the page itself would fail the test.
-    await page.route(/^(?!file:)/, (route) => route.abort());
+    // Offline: any request off the page itself is refused and counted.
+    await page.route(/^(?!file:)/, (route) => {
+      external.push(route.request().url());
+      return route.abort();
+    });
     await page.goto(pathToFileURL(file).href);
   });
   afterAll(async () => {
@@ -59,6 +63,20 @@ describe.skipIf(!hasChromium)('the HTML view in chromium', () => {
     expect(await page.locator('#text').textContent()).toBe(input);
     expect(await page.locator('#text h2').count()).toBe(analysis.headings.length);
     expect(await page.title()).toBe('区委常委会工作报告');
+    expect(external).toEqual([]);
+  });
+
+  it.each(fixtureNames())('%s: after HTML parsing the text is still exactly the input, with every highlight', async (name) => {
+    const text = readFixture(name);
+    const fixtureAnalysis = analyze(text, { segmenter: 'runs' });
+    const other = await browser.newPage();
+    await other.setContent(renderPage(fixtureAnalysis, { messages: warningsToMessages(fixtureAnalysis.report.warnings) }));
+    expect(await other.locator('#text').textContent()).toBe(text);
+    expect(await other.locator('#text mark.slogan').count()).toBe(fixtureAnalysis.slogans.length);
+    expect(await other.locator('#text mark.placeholder').count()).toBe(fixtureAnalysis.placeholders.length);
+    expect(await other.locator('#text mark.metric').count()).toBe(fixtureAnalysis.metrics.length);
+    expect(await other.locator('#text :is(h2, h3, h4, h5, h6)').count()).toBe(fixtureAnalysis.headings.length);
+    await other.close();
   });
 
   it('clicking an outline entry scrolls its heading into view', async () => {
@@ -108,6 +126,9 @@ describe.skipIf(!hasChromium)('the HTML view in chromium', () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(pathToFileURL(file).href);
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    // the outline is folded so the text comes first; the text column takes the screen's width
+    expect(await phone.locator('nav.outline a').first().isVisible()).toBe(false);
+    expect((await phone.locator('#text').boundingBox())!.width).toBeGreaterThan(350);
     await phone.emulateMedia({ media: 'print' });
     expect(await phone.locator('nav.outline').isVisible()).toBe(false);
     expect(await phone.locator('#text').isVisible()).toBe(true);
