@@ -25,7 +25,8 @@ async function runView(files: string[], options: ViewCommandOptions): Promise<nu
   const { renderPage, warningsToMessages } = await import('../view/index.js');
   // Words are not shown, and no highlight depends on them: the 'runs' segmenter spares loading a dictionary.
   const analysis = analyze(input.text, { segmenter: 'runs' });
-  // The messages shown. To show the linter's instead: (await lintText(input.text)).messages
+  // The messages shown: the parser's warnings for now. With the linter, this one line becomes
+  // const messages = [...warningsToMessages(input.warnings), ...(await lintText(input.text, {})).messages];
   const messages = warningsToMessages([...input.warnings, ...analysis.report.warnings]);
   const html = renderPage(analysis, { messages, fileName: input.name });
   if (options.output === undefined || options.output === '-') {

@@ -135,6 +135,16 @@ describe.skipIf(!hasChromium)('the HTML view in chromium', () => {
     await phone.close();
   });
 
+  it('shows markup in a report as text: nothing in it runs or becomes an element', async () => {
+    const hostile = '关于<script>document.title="x"</script>的报告\n一、<b>加强</b>&amp;“两个维护”\n';
+    const other = await browser.newPage();
+    await other.setContent(renderPage(analyze(hostile, { segmenter: 'runs' })));
+    expect(await other.locator('#text').textContent()).toBe(hostile);
+    expect(await other.locator('#text script, #text b').count()).toBe(0);
+    expect(await other.title()).toBe('关于<script>document.title="x"</script>的报告');
+    await other.close();
+  });
+
   it('keeps CRLF line ends: the text content of a CRLF report is still the input', async () => {
     const crlf = input.replace(/\n/g, '\r\n');
     const other = await browser.newPage();
