@@ -132,6 +132,8 @@ describe.skipIf(!hasChromium)('the HTML view in chromium', () => {
     await phone.emulateMedia({ media: 'print' });
     expect(await phone.locator('nav.outline').isVisible()).toBe(false);
     expect(await phone.locator('#text').isVisible()).toBe(true);
+    const pdf = await phone.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await phone.close();
   });
 
