@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { parseCommand } from './parse-command.js';
 import { analyzeCommand } from './analyze-command.js';
 import { extractCommand } from './extract-command.js';
+import { viewCommand } from './view-command.js';
 import { corpusCommand } from './corpus-command.js';
 
-export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, corpusCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, viewCommand, corpusCommand];
