@@ -116,6 +116,21 @@ describe.skipIf(!hasCorpora)('corpus analyses on the 政府工作报告 1954–2
     expect(byYear.get(2021)!.qualifier).toBe('以上');
   });
 
+  it('judges ceilings and floors by the indicator: prices under the target are met, jobs and grain over it', async () => {
+    const first = await firstDocument(corpus);
+    if (!('targets' in first)) return; // noticed above
+    const table = await targets(corpus, { indicators: ['cpi', 'urban-jobs', 'grain-output'] });
+    const find = (year: number, indicator: string) => pick(table.rows.find((row) => row.year === year && row.indicator === indicator));
+    // 2024: 居民消费价格涨幅3%左右 / 2025: 居民消费价格上涨0.2%
+    expect(find(2024, 'cpi')).toEqual({ target: 3, target_high: null, outcome: 0.2, status: 'met' });
+    // 2024: 城镇新增就业1200万人以上 / 2025: 城镇新增就业1256万人
+    expect(find(2024, 'urban-jobs')).toEqual({ target: 12_000_000, target_high: null, outcome: 12_560_000, status: 'met' });
+    // 2023: 城镇新增就业1200万人左右 / 2024: 城镇新增就业1244万人
+    expect(find(2023, 'urban-jobs')).toEqual({ target: 12_000_000, target_high: null, outcome: 12_440_000, status: 'met' });
+    // 2023: 粮食产量保持在1.3万亿斤以上 / 2024: 粮食产量1.39万亿斤
+    expect(find(2023, 'grain-output')).toEqual({ target: 1.3e12, target_high: null, outcome: 1.39e12, status: 'met' });
+  });
+
   it('gives the GDP growth target series with metrics --subject 国内生产总值 --stance target --comparison 增长 --unit %', async () => {
     const table = await metrics(reports, { subject: '国内生产总值', stance: 'target', comparison: '增长', unit: '%' });
     const byYear = new Map(table.rows.map((row) => [row.group, row]));
