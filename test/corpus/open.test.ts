@@ -77,6 +77,13 @@ describe('openCorpus', () => {
     }
   });
 
+  it('knows extract records in a .jsonl of another name by their first line', async () => {
+    const renamed = join(temp.dir, 'national-2017-2019.jsonl');
+    await copyFile(join(extracted, 'documents.jsonl'), renamed);
+    const documents = await all(openCorpus(renamed, { cache: false }));
+    expect(documents.map((document) => document.id)).toEqual([`${archive}#1`, `${archive}#2`, `${archive}#3`]);
+  });
+
   it('tells an edited source from the one extracted: FORMAT, not wrong offsets', async () => {
     const out = join(temp.dir, 'out-edited');
     const source = join(temp.dir, 'edited.jsonl');
