@@ -316,22 +316,47 @@ async function* jsonlSources(stream: Readable, given: string, context: Context):
         continue;
       }
       const fields_ = record as Record<string, unknown>;
-      const field = fields.find((name) => Object.hasOwn(fields_, name));
-      const text = field === undefined ? undefined : fields_[field];
+      const chosen = recordText(fields_, fields);
       const metadata: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(fields_)) if (key !== field) metadata[key] = value;
-      if (typeof text !== 'string') {
-        const why = field === undefined
-          ? `has no ${fields.map((name) => `"${name}"`).join(' or ')} field (choose one with --text-field)`
-          : `has a "${field}" field that is not a string`;
-        yield failed(id, given, 'FORMAT', `record at line ${lineNumber} of ${given} ${why}`, metadata);
+      for (const [key, value] of Object.entries(fields_)) if (key !== chosen.field) metadata[key] = value;
+      if ('missing' in chosen) {
+        yield failed(id, given, 'FORMAT', `record at line ${lineNumber} of ${given} ${chosen.missing}`, metadata);
         continue;
       }
+      const { text } = chosen;
       yield source(id, given, { kind: 'record', text, encoding }, metadata);
     }
   } catch (error) {
     yield errorSource(`${given}#${lineNumber + 1}`, given, error);
   }
+}
+
+/**
+ * The text of a .jsonl record. With --text-field, exactly that field. By
+ * default the first of `content`, `text` that holds a non-empty string, else
+ * the first that holds a string (an empty report is still a report): scraped
+ * archives write `"content": null` beside a `text` that holds the report.
+ */
+function recordText(
+  record: Record<string, unknown>,
+  fields: readonly string[],
+): { field: string; text: string } | { field?: string; missing: string } {
+  const present = fields.filter((name) => Object.hasOwn(record, name));
+  const strings = present.filter((name) => typeof record[name] === 'string');
+  const field = strings.find((name) => (record[name] as string).trim() !== '') ?? strings[0];
+  if (field !== undefined) return { field, text: record[field] as string };
+  if (present.length === 0) {
+    const names = fields.map((name) => `"${name}"`).join(' or ');
+    return { missing: `has no ${names} field (choose one with --text-field)` };
+  }
+  if (present.length === 1) return { field: present[0]!, missing: `has a "${present[0]}" field that is not a string` };
+  return { missing: `has no text: ${present.map((name) => `"${name}" is ${describeValue(record[name])}`).join(', ')}` };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** The lines of a byte stream, without their `\n` or `\r\n`; the first line's UTF-8 BOM is left to decode(). */

@@ -120,6 +120,28 @@ describe('expandInputs', () => {
     expect((await byLine.get(7)!.load()).text).toBe('第四篇\r\n有两行');
   });
 
+  it('falls back to `text` when `content` is null or empty, and names both when neither holds text', async () => {
+    await writeFile(
+      join(root.dir, 'null-content.jsonl'),
+      [
+        JSON.stringify({ title: '甲', content: null, text: '一、总体情况' }),
+        JSON.stringify({ title: '乙', content: '', text: '二、存在问题' }),
+        JSON.stringify({ title: '丙', content: null, text: null }),
+        JSON.stringify({ title: '丁', content: '' }),
+      ].join('\n') + '\n',
+    );
+    const sources = await expand(['null-content.jsonl']);
+    expect(await sources[0]!.load()).toMatchObject({ text: '一、总体情况' });
+    expect(sources[0]!.metadata).toEqual({ title: '甲', content: null });
+    expect(await sources[1]!.load()).toMatchObject({ text: '二、存在问题' });
+    expect((await loadError(sources[2])).message).toBe(
+      'record at line 3 of null-content.jsonl has no text: "content" is null, "text" is null',
+    );
+    expect(await sources[3]!.load()).toMatchObject({ text: '' }); // an empty report is still a report (empty-input warning)
+    const explicit = await expand(['null-content.jsonl'], { textField: 'content' });
+    expect((await loadError(explicit[0])).message).toBe('record at line 1 of null-content.jsonl has a "content" field that is not a string');
+  });
+
   it('takes the text from --text-field only, when given', async () => {
     const sources = await expand(['reports/2021/dump.jsonl'], { textField: 'title' });
     expect(await sources[0]!.load()).toMatchObject({ text: '甲' });
