@@ -44,7 +44,8 @@ export interface AnalyzeFilesOptions extends InputOptions {
 
 export type FileResult =
   | { status: 'done'; record: DocumentRecord; bytes: number }
-  | { status: 'skipped'; id: string; source: string; hash: string; bytes: number }
+  /** `skip` said so; `metadata` as met now (a .jsonl record's other fields may have changed). */
+  | { status: 'skipped'; id: string; source: string; metadata: Record<string, unknown>; hash: string; bytes: number }
   | { status: 'failed'; error: ErrorRecord; bytes: number };
 
 /**
@@ -102,14 +103,14 @@ function finish({ item: { source, skipped }, result, error }: Outcome<Pending, A
     bytes,
   });
   if (source.task.kind === 'error') return failed({ code: source.task.code, message: source.task.message });
-  if (skipped !== undefined) return { status: 'skipped', id: source.id, source: source.source, ...skipped };
+  if (skipped !== undefined) return { status: 'skipped', id: source.id, source: source.source, metadata: source.metadata, ...skipped };
   // A worker that died or a cancelled task: no result.
   if (result === undefined) return failed(errorInfo(error ?? new Error('no result')));
   switch (result.status) {
     case 'failed':
       return failed(result.error, result.bytes);
     case 'skipped':
-      return { status: 'skipped', id: source.id, source: source.source, hash: result.hash, bytes: result.bytes };
+      return { status: 'skipped', id: source.id, source: source.source, metadata: source.metadata, hash: result.hash, bytes: result.bytes };
     case 'done': {
       const { analysis } = result;
       return {

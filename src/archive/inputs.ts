@@ -17,7 +17,7 @@
  * decoding, PDF and docx parsing run in parallel too.
  */
 import { createReadStream } from 'node:fs';
-import { open, opendir, readFile, stat } from 'node:fs/promises';
+import { open, opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { extname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -29,6 +29,7 @@ import { decode, normalizeEncoding } from './decode.js';
 import type { EncodingName } from './decode.js';
 import { extractText } from './formats.js';
 import type { DocumentFormat } from './formats.js';
+import { foreignFormat, SNIFF_BYTES } from './foreign-formats.js';
 
 export type GongwenErrorCode = GongwenError['code'];
 
@@ -69,10 +70,23 @@ export interface InputOptions {
   stdin?: Readable;
   /** `-` is one document (default) or JSON Lines. */
   stdinFormat?: 'document' | 'jsonl';
+  /**
+   * Told of every file or link the expansion passes over, with why: found by a
+   * folder walk or a glob in a format we do not read, a dangling or looping
+   * link, a file reached a second time. Nothing is passed over silently except
+   * dotfiles, dot-folders and node_modules.
+   */
+  onSkip?: (skipped: SkippedFile) => void;
 }
 
-/** Extensions a folder walk picks up; files without an extension are taken too. */
-export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.docx', '.html', '.htm', '.pdf', '.jsonl']);
+/** A file or link the expansion passed over (a line of skipped.jsonl). */
+export interface SkippedFile {
+  /** The path as it was reached (`reports/2021/scan.png`). */
+  id: string;
+  /** The input it was reached from, as given (`reports`). */
+  source: string;
+  reason: string;
+}
 
 /** Rebuild a document from its task (in the main thread or a worker). */
 export async function loadTask(task: SourceTask): Promise<LoadedDocument> {
@@ -119,7 +133,8 @@ function failed(id: string, from: string, code: GongwenErrorCode, message: strin
 export async function* expandInputs(inputs: readonly string[], options: InputOptions = {}): AsyncGenerator<DocumentSource> {
   const context: Context = {
     cwd: options.cwd ?? process.cwd(),
-    seen: new Set(),
+    seen: new Map(),
+    walked: new Map(),
     options,
     ...(options.encoding === undefined ? {} : { encoding: normalizeEncoding(options.encoding) }),
   };
@@ -136,10 +151,16 @@ export async function* expandInputs(inputs: readonly string[], options: InputOpt
 
 interface Context {
   cwd: string;
-  /** Absolute paths already yielded. */
-  seen: Set<string>;
+  /** Real paths (symbolic links resolved) of the files already yielded → the path they were yielded as. */
+  seen: Map<string, string>;
+  /** Real paths of the folders already walked → the path they were walked as. */
+  walked: Map<string, string>;
   options: InputOptions;
   encoding?: EncodingName;
+}
+
+function skip(context: Context, id: string, from: string, reason: string): void {
+  context.options.onSkip?.({ id, source: from, reason });
 }
 
 function withEncoding<T extends object>(task: T, context: Context): T & { encoding?: string } {
@@ -196,9 +217,9 @@ async function* pathSources(input: string, context: Context): AsyncGenerator<Doc
     return;
   }
   if (stats.isDirectory()) {
-    yield* folderSources(input, absolute, context);
+    yield* folderSources(input, absolute, input, [], context);
   } else {
-    yield* fileSources(input, absolute, context);
+    yield* fileSources(input, absolute, input, false, context);
   }
 }
 
@@ -220,51 +241,106 @@ async function* globSources(pattern: string, context: Context): AsyncGenerator<D
     return;
   }
   matches.sort(compareCodeUnits);
-  for (const match of matches) yield* fileSources(match, resolve(context.cwd, match), context);
+  for (const match of matches) {
+    const absolute = resolve(context.cwd, match);
+    // A named pipe would block the read forever; a device is no report.
+    const info = await stat(absolute).catch(() => undefined);
+    if (info !== undefined && !info.isFile()) skip(context, match, pattern, `not a regular file (${specialKind(info)})`);
+    else yield* fileSources(match, absolute, pattern, true, context);
+  }
 }
 
 /**
  * Depth-first, entries sorted by name, one directory listing in memory per
- * level. Skipped: dotfiles and dot-folders (.git, .DS_Store), node_modules,
- * files of other extensions, and symbolic links to folders (a link cycle
- * would never end); symbolic links to files are followed.
+ * level. Every file is read by its content, whatever its extension (see
+ * foreign-formats.ts for what is passed over). Symbolic links are followed,
+ * to files and to folders; a link to a folder being walked (a loop) or walked
+ * already, a dangling link and a link loop are passed over, and so is a file
+ * reached a second time. Skipped silently: dotfiles and dot-folders (.git,
+ * .DS_Store) and node_modules.
+ *
+ * `ancestors`: real paths of the folders above, to tell a loop from a second visit.
  */
-async function* folderSources(given: string, absolute: string, context: Context): AsyncGenerator<DocumentSource> {
+async function* folderSources(
+  given: string,
+  absolute: string,
+  from: string,
+  ancestors: readonly string[],
+  context: Context,
+): AsyncGenerator<DocumentSource> {
+  let real: string;
   const entries: Dirent[] = [];
   try {
+    real = await realpath(absolute);
+    if (ancestors.includes(real)) {
+      skip(context, given, from, `symbolic link loop: leads back to ${context.walked.get(real) ?? real}`);
+      return;
+    }
+    const earlier = context.walked.get(real);
+    if (earlier !== undefined) {
+      skip(context, given, from, `same folder as ${earlier}, read already`);
+      return;
+    }
+    context.walked.set(real, given);
     for await (const entry of await opendir(absolute)) entries.push(entry);
   } catch (error) {
     yield errorSource(given, given, error);
     return;
   }
   entries.sort((a, b) => compareCodeUnits(a.name, b.name));
+  const below = [...ancestors, real];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const childGiven = join(given, entry.name);
     const childAbsolute = join(absolute, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
+    let kind: Dirent | Awaited<ReturnType<typeof stat>> = entry;
     if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(childAbsolute);
-        isDirectory = false; // not followed: see above
-        isFile = target.isFile();
-      } catch {
-        continue; // dangling link
+        kind = await stat(childAbsolute);
+      } catch (error) {
+        skip(context, childGiven, from, await brokenLinkReason(childAbsolute, error));
+        continue;
       }
     }
-    if (isDirectory) {
-      yield* folderSources(childGiven, childAbsolute, context);
-    } else if (isFile) {
-      const extension = extname(entry.name).toLowerCase();
-      if (extension === '' || DOCUMENT_EXTENSIONS.has(extension)) yield* fileSources(childGiven, childAbsolute, context);
+    if (kind.isDirectory()) {
+      yield* folderSources(childGiven, childAbsolute, from, below, context);
+    } else if (kind.isFile()) {
+      yield* fileSources(childGiven, childAbsolute, from, true, context);
+    } else {
+      skip(context, childGiven, from, `not a regular file (${specialKind(kind)})`);
     }
   }
 }
 
-async function* fileSources(given: string, absolute: string, context: Context): AsyncGenerator<DocumentSource> {
-  if (context.seen.has(absolute)) return;
-  context.seen.add(absolute);
+async function brokenLinkReason(path: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'symbolic link loop: the link leads back to itself';
+  const target = await readlink(path).catch(() => '?');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `dangling symbolic link: ${target} does not exist`;
+  return `symbolic link to ${target} cannot be followed: ${messageOf(error)}`;
+}
+
+function specialKind(kind: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (kind.isFIFO()) return 'a named pipe';
+  if (kind.isSocket()) return 'a socket';
+  if (kind.isCharacterDevice() || kind.isBlockDevice()) return 'a device';
+  return 'unknown kind';
+}
+
+/**
+ * A file, once: a file reached again (named twice, through a link, inside a
+ * named folder) is passed over, by its real path. `found` (by a walk or a
+ * glob, not named): a file in a format we do not read is passed over rather
+ * than failed.
+ */
+async function* fileSources(given: string, absolute: string, from: string, found: boolean, context: Context): AsyncGenerator<DocumentSource> {
+  const real = await realpath(absolute).catch(() => absolute);
+  const earlier = context.seen.get(real);
+  if (earlier !== undefined) {
+    skip(context, given, from, `same file as ${earlier}, read already`);
+    return;
+  }
+  context.seen.set(real, given);
   if (extname(given).toLowerCase() === '.jsonl') {
     let stream: Readable;
     try {
@@ -277,7 +353,30 @@ async function* fileSources(given: string, absolute: string, context: Context): 
     yield* jsonlSources(stream, given, context);
     return;
   }
+  if (found) {
+    const reason = foreignFormat(await readHead(absolute));
+    if (reason !== undefined) {
+      skip(context, given, from, reason);
+      return;
+    }
+  }
   yield source(given, given, withEncoding({ kind: 'file' as const, path: absolute }, context));
+}
+
+/** The first bytes of a file; empty when it cannot be read (loading it then fails with the reason). */
+async function readHead(path: string): Promise<Uint8Array> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return new Uint8Array(0);
+  }
 }
 
 /**
