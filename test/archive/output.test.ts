@@ -306,6 +306,7 @@ describe('ExtractWriter', () => {
     await writer.close();
     await writeFile(join(out, 'documents.jsonl'), 'not json\n');
     await expect(ExtractWriter.open(out, { resume: true })).rejects.toThrow(/cannot resume: line 1/);
+    expect(await readdir(out)).not.toContain('extract.lock'); // released on the way out
   });
 
   it('rejects writes after close', async () => {
