@@ -4,8 +4,12 @@
  * An input is a file, a folder (walked recursively in sorted order), a glob,
  * `@list.txt` (a file of inputs, one per line), or `-` (stdin). A `.jsonl`
  * file gives one document per record. Nothing is read until asked for: the
- * folder walk reads one directory listing at a time, .jsonl files are
+ * folder walk reads one directory listing at a time (and the first bytes of
+ * each file it finds, to pass over formats we do not read), .jsonl files are
  * streamed line by line, and a document's bytes are read only by `load()`.
+ *
+ * What the expansion passes over (a legacy .doc in a folder, a dangling link,
+ * a file reached twice) is told to `onSkip` with the reason: never silently.
  *
  * Errors do not stop the expansion: a missing file, a record that is not JSON
  * or has no text field becomes a source whose `load()` rejects with a
@@ -224,8 +228,9 @@ async function* pathSources(input: string, context: Context): AsyncGenerator<Doc
 }
 
 /**
- * A glob is the user's explicit choice: its matches are taken whatever their
- * extension, but dotfiles and node_modules are skipped as in folders.
+ * A glob's matches are read by content, like a folder's files (formats we do
+ * not read are passed over, with the reason); dotfiles and node_modules are
+ * skipped as in folders.
  */
 async function* globSources(pattern: string, context: Context): AsyncGenerator<DocumentSource> {
   const matches = await glob(pattern, {
