@@ -396,10 +396,11 @@ export class ExtractWriter {
           await this.checkpoint.datasync();
         },
       });
-      await this.checkpoint.close();
-      await rm(join(this.dir, CHECKPOINT), { force: true });
+      // The carried file before the journal: a kill in between then rolls forward (a no-op) rather than carrying stale documents.
       await this.carried.close();
       await removeCarried(join(this.dir, CARRIED_FILE));
+      await this.checkpoint.close();
+      await rm(join(this.dir, CHECKPOINT), { force: true });
       await syncDirectory(this.dir);
       this.result = this.tally();
     } finally {

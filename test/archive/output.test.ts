@@ -357,6 +357,18 @@ describe('ExtractWriter: one run at a time', () => {
     await writeFile(join(out, 'extract.lock'), 'garbage');
     await expect(ExtractWriter.open(out)).rejects.toThrow('is not a gongwen lock');
   });
+
+  it('lets exactly one of two runs breaking the same stale lock at once have the folder', async () => {
+    await mkdir(out);
+    await writeFile(join(out, 'extract.lock'), JSON.stringify({ pid: await deadPid(), hostname: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    const [a, b] = await Promise.allSettled([ExtractWriter.open(out), ExtractWriter.open(out)]);
+    const winners = [a, b].filter((outcome) => outcome.status === 'fulfilled');
+    const losers = [a, b].filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(winners).toHaveLength(1);
+    expect(losers.map((outcome) => (outcome.reason as GongwenError).code)).toEqual(['OUTPUT']);
+    await (winners[0] as PromiseFulfilledResult<ExtractWriter>).value.abort();
+    expect((await readdir(out)).filter((name) => name.startsWith('extract.lock'))).toEqual([]);
+  });
 });
 
 describe('ExtractWriter: publishing all or nothing', () => {
