@@ -371,6 +371,17 @@ describe('ExtractWriter: one run at a time', () => {
   });
 });
 
+describe('ExtractWriter: an output folder that cannot be used', () => {
+  it('--out naming a file: a clear OUTPUT error, nothing written', async () => {
+    await writeFile(out, 'a report, not a folder');
+    const failure = await ExtractWriter.open(out).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(GongwenError);
+    expect(failure).toMatchObject({ code: 'OUTPUT' });
+    expect((failure as GongwenError).message).toMatch(new RegExp(`^cannot create the output folder ${out}: `));
+    expect(await readFile(out, 'utf8')).toBe('a report, not a folder');
+  });
+});
+
 describe('ExtractWriter: publishing all or nothing', () => {
   it('a folder where an output goes: the real error, the previous outputs untouched, this run kept for --resume', async () => {
     const first = await ExtractWriter.open(out);
