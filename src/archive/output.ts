@@ -280,7 +280,7 @@ export class ExtractWriter {
       return await ExtractWriter.openLocked(dir, lock, options);
     } catch (error) {
       await lock.release();
-      throw error;
+      throw error instanceof GongwenError ? error : new GongwenError('OUTPUT', `cannot prepare ${dir}: ${messageOf(error)}`, { cause: error });
     }
   }
 
@@ -316,7 +316,7 @@ export class ExtractWriter {
       return new ExtractWriter(dir, lock, handles, sizes, checkpoint, carried);
     } catch (error) {
       await carried.close();
-      throw error instanceof GongwenError ? error : new GongwenError('OUTPUT', `cannot write in ${dir}: ${messageOf(error)}`, { cause: error });
+      throw error;
     }
   }
 
