@@ -56,15 +56,20 @@ export class CarriedDocuments {
    * one with the same id) into `path`, via `path.new` and a rename, and open it.
    */
   static async gather(path: string, sources: readonly CarrySource[]): Promise<CarriedDocuments> {
+    // Pass 1, newest source first: which line of which source holds each id's newest record. Within a
+    // source the last line wins (a documents.jsonl written before the lock existed may repeat an id).
     const newer = new Set<string>();
-    const idsBySource: Set<string>[] = [];
+    const keptLines: Map<string, number>[] = [];
     for (let i = sources.length - 1; i >= 0; i--) {
-      const ids = new Set<string>();
-      for await (const { record } of documentLines(sources[i]!)) ids.add(record.id);
-      idsBySource[i] = new Set([...ids].filter((id) => !newer.has(id)));
-      for (const id of ids) newer.add(id);
+      const lastLine = new Map<string, number>();
+      let line = 0;
+      for await (const { record } of documentLines(sources[i]!)) lastLine.set(record.id, line++);
+      for (const id of newer) lastLine.delete(id);
+      for (const id of lastLine.keys()) newer.add(id);
+      keptLines[i] = lastLine;
     }
 
+    // Pass 2: copy those lines, oldest source first.
     const building = `${path}.new`;
     const output = await open(building, 'w');
     const index = new Map<string, CarriedEntry>();
@@ -72,15 +77,15 @@ export class CarriedDocuments {
     let offset = 0;
     try {
       for (let i = 0; i < sources.length; i++) {
-        const keep = idsBySource[i]!;
+        const keep = keptLines[i]!;
+        let line = 0;
         for await (const { record, bytes } of documentLines(sources[i]!)) {
-          if (!keep.has(record.id)) continue;
-          keep.delete(record.id); // within one source, the first line of an id only
-          const line = Buffer.concat([bytes, NEWLINE]);
-          await output.write(line);
+          if (keep.get(record.id) !== line++) continue;
+          const copied = Buffer.concat([bytes, NEWLINE]);
+          await output.write(copied);
           index.set(record.id, { hash: record.hash, offset, length: bytes.length });
           hashes.add(record.hash);
-          offset += line.length;
+          offset += copied.length;
         }
       }
       await output.datasync();

@@ -60,7 +60,8 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   const progress = process.stderr.isTTY ? await startProgress(inputs) : null;
   const started = performance.now();
   const counts = { done: 0, skipped: 0, failed: 0, bytes: 0 };
-  const passedOver: SkippedRecord[] = [];
+  /** Files the walk passed over: counted, and kept for listing only with --verbose (a walk may pass over many). */
+  const passedOver = { count: 0, listed: [] as SkippedRecord[] };
   try {
     const results = analyzeFiles(inputs, {
       jobs,
@@ -70,7 +71,8 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
       ...(options['stdin-jsonl'] ? { stdinFormat: 'jsonl' as const } : {}),
       skip: ({ id, hash }) => writer.isDone(hash, id),
       onSkip: (skipped) => {
-        passedOver.push(skipped);
+        passedOver.count++;
+        if (options.verbose) passedOver.listed.push(skipped);
         // A failed write fails every later one too, and close() rethrows it: nothing is lost by not awaiting here.
         writer.writeSkipped(skipped).catch(() => undefined);
       },
@@ -108,14 +110,14 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   const megabytes = counts.bytes / 1e6;
   const { replaced, dropped } = writer.summary;
   if (options.verbose) {
-    for (const skipped of passedOver) process.stderr.write(`gongwen: skipped ${skipped.id}: ${skipped.reason}\n`);
+    for (const skipped of passedOver.listed) process.stderr.write(`gongwen: skipped ${skipped.id}: ${skipped.reason}\n`);
     for (const id of replaced) process.stderr.write(`gongwen: replaced ${id}: its content changed\n`);
     for (const { id, reason } of dropped) {
       process.stderr.write(`gongwen: dropped ${id}: ${reason === 'gone' ? 'no longer among the inputs' : 'it fails now (see errors.jsonl)'}\n`);
     }
   }
   const resumed = options.resume ? `; ${replaced.length} replaced, ${dropped.length} dropped` : '';
-  const passed = passedOver.length > 0 ? `; ${passedOver.length} files skipped (see skipped.jsonl${options.verbose ? '' : ', or --verbose'})` : '';
+  const passed = passedOver.count > 0 ? `; ${passedOver.count} files skipped (see skipped.jsonl${options.verbose ? '' : ', or --verbose'})` : '';
   process.stderr.write(
     `extract: ${counts.done} analyzed, ${counts.skipped} already done, ${counts.failed} failed${passed}${resumed}; ` +
       `${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(2)} MB/s, ${jobs} jobs) → ${options.out}\n`,

@@ -445,6 +445,25 @@ describe('ExtractWriter: --resume keeps one record per id, the newest', () => {
     });
   });
 
+  it('repairs a documents.jsonl that repeats an id (two unlocked runs did that): the last line wins, one record per id', async () => {
+    const first = await ExtractWriter.open(out);
+    await writeAll(first, [documentRecord(1), documentRecord(2)]);
+    await first.close();
+    const revised = changed(1);
+    const duplicate = (await read('documents.jsonl')).split('\n')[0]!.replace(documentRecord(1).hash, revised.hash);
+    await appendFile(join(out, 'documents.jsonl'), `${duplicate}\n`);
+
+    const second = await ExtractWriter.open(out, { resume: true });
+    expect(second.resumed).toBe(2);
+    expect([second.isDone(revised.hash, revised.id), second.isDone(documentRecord(1).hash, revised.id)]).toEqual([true, false]);
+    await writeAll(second, [revised, documentRecord(2)]);
+    await second.close();
+    expect((await jsonl('documents.jsonl')).map((document) => [document.id, document.hash])).toEqual([
+      ['reports/01.txt', revised.hash],
+      ['reports/02.txt', documentRecord(2).hash],
+    ]);
+  });
+
   it('a resumed run that is killed resumes again with everything it could carry, as a fresh run would write it', async () => {
     const final = [documentRecord(1), changed(2), documentRecord(3)];
     const reference = join(temp.dir, 'reference');
