@@ -72,6 +72,24 @@ describe('gongwen extract: one run per output folder', () => {
   });
 });
 
+describe('gongwen extract: two --resume runs started together', () => {
+  it('never duplicate a document: one runs, the other is refused (or, if it came later, runs after it)', async () => {
+    const folder = `${temp.dir}/reports`;
+    mkdirSync(folder);
+    const names = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'gwr-1954', 'gwr-1997', 'gwr-2019', 'gwr-2021'];
+    for (const name of names) writeFileSync(`${folder}/${name}.txt`, readFixture(name));
+    const out = `${temp.dir}/out`;
+    expect((await run(['extract', `${folder}/seed-000.txt`, '--out', out, '--jobs', '1'])).code).toBe(0);
+
+    const outcomes = await Promise.all([1, 2].map(() => run(['extract', folder, '--out', out, '--jobs', '1', '--resume'])));
+    const codes = outcomes.map(({ code }) => code).sort();
+    expect([[0, 0], [0, 2]]).toContainEqual(codes);
+    for (const refused of outcomes.filter(({ code }) => code === 2)) expect(refused.stderr).toMatch(/^gongwen: .* is in use by another gongwen extract \(pid \d+/);
+    const ids = jsonLines<{ id: string }>(`${out}/documents.jsonl`).map(({ id }) => id);
+    expect(ids).toEqual(names.map((name) => `${folder}/${name}.txt`).sort());
+  });
+});
+
 describe('gongwen extract: publishing all or nothing', () => {
   it('a folder where headings.csv goes: exit 2 with the real error, nothing published, and --resume finishes once it is moved', async () => {
     const out = `${temp.dir}/out`;
