@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFixture } from './helpers/fixtures.js';
-import { makeTempDir } from './helpers/archive-files.js';
+import { encodeWithPython, makeTempDir } from './helpers/archive-files.js';
 
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 
@@ -124,6 +124,7 @@ describe('gongwen extract --resume after the inputs changed', () => {
     const out = `${temp.dir}/out`;
     expect((await run(['extract', folder, '--out', out, '--jobs', '1'])).code).toBe(0);
 
+    writeFileSync(`${folder}/a.txt`, encodeWithPython(readFixture('seed-000'), 'gb18030')); // the same text, saved as GB18030
     writeFileSync(`${folder}/b.txt`, readFixture('seed-003')); // revised
     rmSync(`${folder}/c.txt`); // withdrawn
     const resumed = await run(['extract', folder, '--out', out, '--jobs', '1', '--resume', '--verbose']);
@@ -132,10 +133,10 @@ describe('gongwen extract --resume after the inputs changed', () => {
     expect(resumed.stderr).toContain(`gongwen: dropped ${folder}/c.txt: no longer among the inputs\n`);
     expect(resumed.stderr).toMatch(/^extract: 1 analyzed, 1 already done, 0 failed; 1 replaced, 1 dropped;/m);
 
-    const documents = jsonLines<{ id: string; hash: string }>(`${out}/documents.jsonl`);
-    expect(documents.map(({ id, hash }) => [id, hash])).toEqual([
-      [`${folder}/a.txt`, sha256(readFixture('seed-000'))],
-      [`${folder}/b.txt`, sha256(readFixture('seed-003'))],
+    const documents = jsonLines<{ id: string; hash: string; encoding: string }>(`${out}/documents.jsonl`);
+    expect(documents.map(({ id, hash, encoding }) => [id, hash, encoding])).toEqual([
+      [`${folder}/a.txt`, sha256(readFixture('seed-000')), 'gb18030'], // carried, with the encoding met now
+      [`${folder}/b.txt`, sha256(readFixture('seed-003')), 'utf-8'],
     ]);
     const fresh = `${temp.dir}/fresh`;
     expect((await run(['extract', folder, '--out', fresh, '--jobs', '1'])).code).toBe(0);

@@ -332,10 +332,10 @@ export class ExtractWriter {
 
   /**
    * Write an earlier run's document again, at this place in the output, with
-   * `update`'s fields (the source and metadata as met now: only the text's
-   * hash decided that the analysis can be reused).
+   * `update`'s fields (as met now: only the text's hash decided that the
+   * analysis can be reused).
    */
-  carry(id: string, update: Partial<Pick<DocumentRecord, 'source' | 'metadata'>> = {}): Promise<void> {
+  carry(id: string, update: Partial<Pick<DocumentRecord, 'source' | 'metadata' | 'format' | 'encoding'>> = {}): Promise<void> {
     return this.enqueue(async () => {
       const document = { ...(await this.carried.read(id)), ...update };
       this.commit(documentWrites(document));

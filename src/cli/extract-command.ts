@@ -84,7 +84,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
         await writer.writeDocument(result.record);
       } else if (result.status === 'skipped') {
         counts.skipped++;
-        await writer.carry(result.id, { source: result.source, metadata: result.metadata });
+        await writer.carry(result.id, { source: result.source, metadata: result.metadata, format: result.format, encoding: result.encoding });
       } else {
         counts.failed++;
         await writer.writeError(result.error);
