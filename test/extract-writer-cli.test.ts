@@ -181,3 +181,18 @@ describe('gongwen extract on a folder: files read by content, the rest reported'
     expect(verbose.stderr).toMatch(/; 3 files skipped \(see skipped\.jsonl\);/);
   });
 });
+
+describe('gongwen extract with --out inside the input folder', () => {
+  it('never reads its own outputs as reports, run after run', async () => {
+    const folder = `${temp.dir}/reports`;
+    mkdirSync(folder);
+    writeFileSync(`${folder}/a.txt`, readFixture('seed-000'));
+    const out = `${folder}/out`;
+    for (const args of [[], ['--resume'], []]) {
+      const result = await run(['extract', folder, '--out', out, '--jobs', '0', ...args]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(jsonLines<{ id: string }>(`${out}/documents.jsonl`).map(({ id }) => id)).toEqual([`${folder}/a.txt`]);
+      expect(jsonLines(`${out}/skipped.jsonl`)).toEqual([{ id: out, source: folder, reason: 'the output folder of this run' }]);
+    }
+  });
+});

@@ -23,7 +23,7 @@
 import { createReadStream } from 'node:fs';
 import { open, opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
-import { extname, isAbsolute, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -81,6 +81,12 @@ export interface InputOptions {
    * dotfiles, dot-folders and node_modules.
    */
   onSkip?: (skipped: SkippedFile) => void;
+  /**
+   * Folders a walk or a glob must not read (the run's own `--out`, which may
+   * sit inside an input folder: its tables would be read as reports). Passed
+   * over with the reason.
+   */
+  exclude?: readonly string[];
 }
 
 /** A file or link the expansion passed over (a line of skipped.jsonl). */
@@ -135,10 +141,12 @@ function failed(id: string, from: string, code: GongwenErrorCode, message: strin
  * reached twice (named and inside a named folder) is yielded once.
  */
 export async function* expandInputs(inputs: readonly string[], options: InputOptions = {}): AsyncGenerator<DocumentSource> {
+  const cwd = options.cwd ?? process.cwd();
   const context: Context = {
-    cwd: options.cwd ?? process.cwd(),
+    cwd,
     seen: new Map(),
     walked: new Map(),
+    excluded: await Promise.all((options.exclude ?? []).map((folder) => realpath(resolve(cwd, folder)).catch(() => resolve(cwd, folder)))),
     options,
     ...(options.encoding === undefined ? {} : { encoding: normalizeEncoding(options.encoding) }),
   };
@@ -159,6 +167,8 @@ interface Context {
   seen: Map<string, string>;
   /** Real paths of the folders already walked → the path they were walked as. */
   walked: Map<string, string>;
+  /** Real paths of InputOptions.exclude. */
+  excluded: readonly string[];
   options: InputOptions;
   encoding?: EncodingName;
 }
@@ -286,6 +296,10 @@ async function* folderSources(
       skip(context, given, from, `same folder as ${earlier}, read already`);
       return;
     }
+    if (context.excluded.includes(real)) {
+      skip(context, given, from, 'the output folder of this run');
+      return;
+    }
     context.walked.set(real, given);
     for await (const entry of await opendir(absolute)) entries.push(entry);
   } catch (error) {
@@ -346,6 +360,10 @@ async function* fileSources(given: string, absolute: string, from: string, found
     return;
   }
   context.seen.set(real, given);
+  if (found && context.excluded.some((folder) => real.startsWith(folder + sep))) {
+    skip(context, given, from, 'in the output folder of this run');
+    return;
+  }
   if (extname(given).toLowerCase() === '.jsonl') {
     let stream: Readable;
     try {

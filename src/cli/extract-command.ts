@@ -70,6 +70,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options['stdin-jsonl'] ? { stdinFormat: 'jsonl' as const } : {}),
       skip: ({ id, hash }) => writer.isDone(hash, id),
+      exclude: [options.out],
       onSkip: (skipped) => {
         passedOver.count++;
         if (options.verbose) passedOver.listed.push(skipped);

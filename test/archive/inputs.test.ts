@@ -110,6 +110,19 @@ describe('expandInputs', () => {
     ]);
   });
 
+  it('never reads the run\'s own output folder, inside an input folder or matched by a glob', async () => {
+    await mkdir(join(root.dir, 'project/out'), { recursive: true });
+    await writeFile(join(root.dir, 'project/report.txt'), '一、总体情况');
+    await writeFile(join(root.dir, 'project/out/documents.jsonl'), '{"id":"x","hash":"y"}\n');
+    await writeFile(join(root.dir, 'project/out/headings.csv'), '\ufeffdoc_id,depth\r\n');
+    const skipped: SkippedFile[] = [];
+    const walked = await expand(['project'], { exclude: ['project/out'], onSkip: (file) => skipped.push(file) });
+    expect(walked.map((source) => source.id)).toEqual(['project/report.txt']);
+    expect(skipped).toEqual([{ id: 'project/out', source: 'project', reason: 'the output folder of this run' }]);
+    const globbed = await expand(['project/**/*'], { exclude: [join(root.dir, 'project/out')] });
+    expect(globbed.map((source) => source.id)).toEqual(['project/report.txt']);
+  });
+
   it('follows a link to a folder outside the walk', async () => {
     const outside = await makeTempDir();
     try {
