@@ -27,7 +27,7 @@
  * no such window and needs no timer.
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, open, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GongwenError } from '../diagnostics.js';
@@ -56,7 +56,10 @@ export async function lockFolder(dir: string): Promise<FolderLock> {
   const content = JSON.stringify(owner) + '\n';
   // Each pass either takes the lock, breaks a stale one and tries again, or throws.
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (await createExclusively(path, content)) return heldLock(path, owner, content);
+    if (await createExclusively(path, content)) {
+      await removeOrphans(dir);
+      return heldLock(path, owner, content);
+    }
     let held: string;
     try {
       held = await readFile(path, 'utf8');
@@ -153,6 +156,19 @@ async function breakStaleLock(path: string, stale: string): Promise<void> {
     if (moved !== stale) await link(aside, path).catch(() => undefined);
   } finally {
     await unlink(aside).catch(() => undefined);
+  }
+}
+
+/** Temporary and set-aside lock files of processes killed while taking or breaking a lock (named with their pid). */
+const ORPHAN = /^extract\.lock\.(?:stale\.)?(\d+)\.[0-9a-f]+(?:\.tmp)?$/; // LOCK_FILE's temporary names
+
+async function removeOrphans(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = ORPHAN.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && isStale({ pid: Number(pid), hostname: hostname(), startedAt: '' })) {
+      await unlink(join(dir, name)).catch(() => undefined);
+    }
   }
 }
 

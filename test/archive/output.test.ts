@@ -348,8 +348,12 @@ describe('ExtractWriter: one run at a time', () => {
     await mkdir(out);
     const pid = await deadPid();
     await writeFile(join(out, 'extract.lock'), JSON.stringify({ pid, hostname: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    // What a process killed while taking or breaking a lock leaves: removed once the lock is taken.
+    await writeFile(join(out, `extract.lock.${pid}.0a1b2c.tmp`), '{}');
+    await writeFile(join(out, `extract.lock.stale.${pid}.0a1b2c`), '{}');
     const writer = await ExtractWriter.open(out);
     expect(JSON.parse(await read('extract.lock'))).toMatchObject({ pid: process.pid, hostname: hostname() });
+    expect((await readdir(out)).filter((name) => name.startsWith('extract.lock'))).toEqual(['extract.lock']);
     await writer.abort();
 
     await writeFile(join(out, 'extract.lock'), JSON.stringify({ pid, hostname: 'elsewhere.example', startedAt: '2026-01-01T00:00:00.000Z' }));
