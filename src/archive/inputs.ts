@@ -138,7 +138,8 @@ function failed(id: string, from: string, code: GongwenErrorCode, message: strin
 /**
  * Expand the inputs, in the order given; within a folder or a glob, in
  * code-unit order of the paths (stable across machines and locales). A file
- * reached twice (named and inside a named folder) is yielded once.
+ * reached twice (named and inside a named folder, or through a symbolic
+ * link) is yielded once, by its real path; the second is told to `onSkip`.
  */
 export async function* expandInputs(inputs: readonly string[], options: InputOptions = {}): AsyncGenerator<DocumentSource> {
   const cwd = options.cwd ?? process.cwd();
