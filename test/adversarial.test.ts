@@ -60,6 +60,16 @@ describe('the reproducers of issue 7', () => {
   });
 });
 
+describe('deep nesting', () => {
+  it('`一、 （一）` repeated 5,000 times nests no deeper than 12 levels (was 10,000: stack overflow in analyzeJson)', async () => {
+    const result = await worker.analyze('一、甲\n（一）乙\n'.repeat(5_000), 30_000);
+    expect(result.lossless).toBe(true);
+    expect(Math.max(...result.json.headings.map((heading) => heading.depth))).toBe(12);
+    // Past the cap, each `一、` repeats the one open at depth 11: a reader sees 1 after 1.
+    expect(result.json.warnings.some((warning) => warning.rule === 'numbering-repeat')).toBe(true);
+  });
+});
+
 describe('long-line: analyzeJson warns as analyze does', () => {
   const long = '工作'.repeat(12_500); // 25,000 characters without sentence punctuation
   const cases: Array<[string, string, number]> = [
