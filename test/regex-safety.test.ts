@@ -10,6 +10,12 @@
  * A pattern recheck finds super-linear passes only when its input is short by construction,
  * and BOUNDED_INPUT says why; end-to-end timings on adversarial input are in
  * adversarial.test.ts.
+ *
+ * recheck proves patterns with lookaround only by fuzzing, which can miss a slow case:
+ * those were read by hand. `的(?!.*的)` (metrics.ts tidy) is quadratic, on a phrase of at most
+ * 81 characters; `^.*[从在把…](?=.{2})` (list-summaries.ts) is anchored and runs on a list
+ * of bounded length; the number literal (numbers.ts, sticky) and placeholder runs
+ * (placeholders.ts) consume each run once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
