@@ -54,7 +54,8 @@ describe('the reproducers of issue 7', () => {
 
   it('a line of 900,000 characters cut into 100,000 pieces by debris parses in linear time (was quadratic: ~75 s)', async () => {
     const text = repeatTo('工作##ab##。', 900_000);
-    const result = await worker.analyze(text, 30_000);
+    // Measured: 1 s alone, 4 s with the whole suite running on two cores.
+    const result = await worker.analyze(text, 45_000);
     expect(result.lossless).toBe(true);
     expect(result.json.warnings.filter((warning) => warning.rule === 'long-line')).toEqual([]);
   });
@@ -126,7 +127,8 @@ describe('200,000 characters of adversarial input parse and analyze in linear ti
   for (const [name, piece] of Object.entries(pieces)) {
     it(name, async () => {
       const text = repeatTo(piece, 200_000) + 'x';
-      const result = await worker.analyze(text, 15_000);
+      // Measured: at most 1 s alone, 4 s with the whole suite running on two cores.
+      const result = await worker.analyze(text, 40_000);
       expect(result.lossless).toBe(true);
     });
   }
