@@ -29,7 +29,7 @@ export type GongwenLintRule = ReturnType<typeof lintRule>;
 
 export function defineRule<Options = undefined>(id: string, check: RuleCheck<Options>): GongwenLintRule {
   return lintRule<never, Options>(
-    { origin: `${LINT_SOURCE}:${id}`, url: `https://github.com/gongwen/gongwen#rule-${id}` },
+    { origin: `${LINT_SOURCE}:${id}` },
     (tree, file, options) => {
       const data = lintData(file);
       check({ tree: tree as unknown as Root, file, data, text: data.text, options: options as Options });

@@ -20,7 +20,8 @@
  *     开展“三项建设"。                        ← “ closed by "
  *     制定考核办法》。                        ← 》 never opened
  *
- * Options: none. Fix: none (where the closing mark belongs is the editor's call).
+ * Options: none. Fix: a `"` closing a `“` becomes `”`; nothing else (where a
+ * missing closing mark belongs is the editor's call).
  */
 import { PAIRS } from '../../text/characters.js';
 import { coreWarnings } from '../core-warnings.js';
@@ -34,7 +35,9 @@ const OPENERS_OF = new Map([...CHINESE_PAIRS].map(([open, close]) => [close, ope
 
 export const quoteBalance = defineRule('quote-balance', ({ tree, file, data, text }) => {
   for (const warning of coreWarnings(data, ['unclosed-quote', 'mismatched-quote'])) {
-    report(file, text, { reason: warning.message, start: warning.offset, end: warning.offset + 1 });
+    // The parser reports a mismatch on the ASCII `"` that closes a `“`: `”` is certain there.
+    const asciiClose = warning.rule === 'mismatched-quote' && text[warning.offset] === '"';
+    report(file, text, { reason: warning.message, start: warning.offset, end: warning.offset + 1, ...(asciiClose ? { fix: '”' } : {}) });
   }
   // Stray closers: per paragraph (a heading and a title are their own), a closing mark with no
   // opening mark of its kind still open before it.
