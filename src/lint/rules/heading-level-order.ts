@@ -3,7 +3,8 @@
  *
  * Flags headings whose levels break GB/T 9704's order 一、 › （一） › 1. › （1）:
  * a heading nested under a heading of a lower level (`（一）` inside a `1.`
- * section), and headings of a lower level that come before the first heading
+ * section), a heading after a sibling of a lower level (`1.` then `（一）` under
+ * one `一、`), and headings of a lower level that come before the first heading
  * of the level above them (`（一）` above the report's first `一、`).
  *
  * Why: the order of levels is fixed by the standard; an inverted order
@@ -25,7 +26,7 @@
 import { defineRule } from '../define-rule.js';
 import { gbtRank, STYLE_EXAMPLES } from '../gbt-levels.js';
 import { report } from '../report.js';
-import { endOf, headingEntries, startOf } from '../walk.js';
+import { endOf, headingEntries, startOf, type HeadingEntry } from '../walk.js';
 
 export const headingLevelOrder = defineRule('heading-level-order', ({ tree, file, text }) => {
   const entries = headingEntries(tree);
@@ -43,7 +44,29 @@ export const headingLevelOrder = defineRule('heading-level-order', ({ tree, file
       end: endOf(entry.marker),
     });
   }
-  // 2. before the first heading of a higher level that the report uses later
+  // 2. after a sibling of a lower level: `1.` then `（一）` under one 一、
+  const siblingsOf = new Map<unknown, HeadingEntry[]>();
+  for (const entry of entries) siblingsOf.set(entry.parent, [...(siblingsOf.get(entry.parent) ?? []), entry]);
+  for (const [parent, siblings] of siblingsOf) {
+    // At the top, a lower level before the first higher one is check 3's (one message, on it).
+    if (parent === null) continue;
+    let lowest: HeadingEntry | undefined;
+    for (const entry of siblings) {
+      const rank = gbtRank(entry.section.marker.style);
+      if (rank === undefined) continue;
+      const lowestRank = lowest ? gbtRank(lowest.section.marker.style)! : undefined;
+      if (lowest && lowestRank !== undefined && rank < lowestRank && !flagged.has(startOf(entry.marker))) {
+        flagged.add(startOf(entry.marker));
+        report(file, text, {
+          reason: `“${entry.marker.value.trim()}” follows “${lowest.marker.value.trim()}” at the same level, but ranks above it: GB/T 9704 orders 一、 › （一） › 1. › （1）`,
+          start: startOf(entry.marker),
+          end: endOf(entry.marker),
+        });
+      }
+      if (lowestRank === undefined || rank > lowestRank) lowest = entry;
+    }
+  }
+  // 3. before the first heading of a higher level that the report uses later
   const firstOfRank = new Map<number, number>();
   entries.forEach((entry, position) => {
     const rank = gbtRank(entry.section.marker.style);

@@ -29,7 +29,7 @@ const KIND_NAMES = { number: 'a number', year: 'a year', name: 'a name' } as con
  * a multiplication: `3×4`), `某某`, and bracketed instructions to the writer.
  */
 const LINT_ONLY_BLANKS =
-  /(?<![0-9０-９])×(?![0-9０-９])|×{2,}|＊{2,}|□+|某某+|[（(【\[〔]\s*(?:此处|这里|请)?(?:填写|填入|补充|待定|待补充|待填|待完善)[^）)】\]〕\n]{0,40}[）)】\]〕]/g;
+  /(?<![0-9０-９])×+(?![0-9０-９])|×{2,}|＊{2,}|□+|某某+|[（(【\[〔]\s*(?:此处|这里|请)?(?:填写|填入|补充|待定|待补充|待填|待完善)[^）)】\]〕\n]{0,40}[）)】\]〕]/g;
 
 export const placeholderLeft = defineRule('placeholder-left', ({ tree, file, data, text }) => {
   const covered: Array<[number, number]> = [];
