@@ -22,7 +22,11 @@ const LIST_END = /[。；;，,！？!?）)”\n\r]/;
 /** Items are short noun phrases; a longer piece means this is prose, not a member list. */
 const MAX_ITEM = 12;
 
+/** `三会一课`, `三河三湖`, `三项政策、一项改革`: a count summed over several numerals; their lists are grouped. */
+const COMPOUND = /[一二三四五六七八九十两双0-9][^一二三四五六七八九十两双0-9]+[一二三四五六七八九十两双0-9]/;
+
 export function spelledOutList(text: string, slogan: SloganRecord): SpelledOutList | null {
+  if (COMPOUND.test(slogan.text)) return null;
   const after = slogan.offset + slogan.length;
   const introducer = INTRODUCER.exec(text.slice(after, after + 12));
   if (!introducer) return null;
@@ -30,9 +34,11 @@ export function spelledOutList(text: string, slogan: SloganRecord): SpelledOutLi
   const rest = text.slice(start, start + 200);
   const endMatch = LIST_END.exec(rest);
   const listText = endMatch ? rest.slice(0, endMatch.index) : rest;
-  // The last item may be joined with 和 / 及 / 以及 instead of 、.
-  const pieces = listText.split(/、|以及|和|及/);
+  // Items are separated by 、; the last may be joined with 和 or 以及 (not 及 alone: 普及).
+  const pieces = listText.split('、');
   if (pieces.length < 2) return null;
+  const joined = /^(.{2,}?)(?:和|以及)(.{2,})$/.exec(pieces.at(-1)!);
+  if (joined) pieces.splice(-1, 1, joined[1]!, joined[2]!);
   const items: SpelledOutList['items'] = [];
   let cursor = start;
   for (const piece of pieces) {

@@ -36,7 +36,8 @@ export const enumerationGap = defineRule('enumeration-gap', ({ tree, file, text 
   for (const paragraphs of paragraphGroups(tree)) {
     const last: Partial<Record<EnumerationStyle, number>> = {};
     for (const paragraph of paragraphs) {
-      const items = new Map<number, ListItem>(listItems(paragraph).map((item) => [startOf(item), item]));
+      // Keyed by where the item's marker is written (an item's node may start before it).
+      const items = new Map<number, ListItem>(listItems(paragraph).map((item) => [text.indexOf(item.marker, startOf(item)), item]));
       const slice = text.slice(startOf(paragraph), endOf(paragraph));
       MARKER.lastIndex = 0;
       for (let match = MARKER.exec(slice); match; match = MARKER.exec(slice)) {
@@ -50,7 +51,11 @@ export const enumerationGap = defineRule('enumeration-gap', ({ tree, file, text 
           continue;
         }
         const previous = last[style];
-        if (previous === undefined || ordinal === 1) continue;
+        if (ordinal === 1 || (previous !== undefined && ordinal === previous + 1)) {
+          last[style] = ordinal; // a run the parser did not take up: follow it all the same
+          continue;
+        }
+        if (previous === undefined) continue;
         const end = at + match[0].length;
         if (ordinal > previous + 1 && ordinal <= previous + 1 + MAX_SKIP) {
           const missing = Array.from({ length: ordinal - previous - 1 }, (_, index) => markerText(style, previous + 1 + index));

@@ -31,13 +31,15 @@ import { endOf, headingEntries, startOf, type HeadingEntry } from '../walk.js';
 export const headingLevelOrder = defineRule('heading-level-order', ({ tree, file, text }) => {
   const entries = headingEntries(tree);
   const flagged = new Set<number>();
-  // 1. nested under a lower level
+  // 1. nested under a lower level: one message per parent, on its first such child
+  const parentsSeen = new Set<unknown>();
   for (const entry of entries) {
-    if (!entry.parent) continue;
+    if (!entry.parent || parentsSeen.has(entry.parent)) continue;
     const rank = gbtRank(entry.section.marker.style);
     const parentRank = gbtRank(entry.parent.marker.style);
     if (rank === undefined || parentRank === undefined || rank >= parentRank) continue;
-    flagged.add(startOf(entry.marker));
+    parentsSeen.add(entry.parent);
+    for (const sibling of entries) if (sibling.parent === entry.parent) flagged.add(startOf(sibling.marker));
     report(file, text, {
       reason: `“${entry.marker.value.trim()}” (a ${STYLE_EXAMPLES[entry.section.marker.style]} heading) is under “${entry.parent.marker.raw.trim()}”, a lower level: GB/T 9704 orders 一、 › （一） › 1. › （1）`,
       start: startOf(entry.marker),

@@ -39,25 +39,25 @@ export const quoteBalance = defineRule('quote-balance', ({ tree, file, data, tex
     const asciiClose = warning.rule === 'mismatched-quote' && text[warning.offset] === '"';
     report(file, text, { reason: warning.message, start: warning.offset, end: warning.offset + 1, ...(asciiClose ? { fix: '”' } : {}) });
   }
-  // Stray closers: per paragraph (a heading and a title are their own), a closing mark with no
-  // opening mark of its kind still open before it.
-  const byNode = new Map<unknown, Array<{ start: number; end: number }>>();
-  for (const region of textRegions(tree)) byNode.set(region.node, [...(byNode.get(region.node) ?? []), region]);
-  for (const regions of byNode.values()) {
-    const open = new Map<string, number>();
-    const strays: Array<{ at: number; char: string }> = [];
-    for (const region of regions) {
-      for (let at = region.start; at < region.end; at++) {
-        const char = text[at]!;
-        if (CHINESE_PAIRS.has(char)) open.set(char, (open.get(char) ?? 0) + 1);
-        const opener = OPENERS_OF.get(char);
-        if (opener === undefined) continue;
-        const count = open.get(opener) ?? 0;
-        if (count > 0) open.set(opener, count - 1);
-        else strays.push({ at, char });
-      }
+  // Stray closers: a closing mark with no opening mark of its kind open before it. Counted over
+  // the whole text in order, so that a quotation a scraper broke over two lines (`《⏎纲要⏎》`)
+  // is one message (the parser's, on the unclosed opening mark), not two.
+  const open = new Map<string, number>();
+  const strays: Array<{ at: number; char: string }> = [];
+  for (const region of textRegions(tree)) {
+    for (let at = region.start; at < region.end; at++) {
+      const char = text[at]!;
+      if (CHINESE_PAIRS.has(char)) open.set(char, (open.get(char) ?? 0) + 1);
+      const opener = OPENERS_OF.get(char);
+      if (opener === undefined) continue;
+      // `’99` is an apostrophe (a year cut short), not a closing quote.
+      if (char === '’' && /[0-9０-９]/.test(text[at + 1] ?? '')) continue;
+      const count = open.get(opener) ?? 0;
+      if (count > 0) open.set(opener, count - 1);
+      else strays.push({ at, char });
     }
-    for (let index = 0; index < strays.length; index++) {
+  }
+  for (let index = 0; index < strays.length; index++) {
       const { at, char } = strays[index]!;
       const next = strays[index + 1];
       // `组织”有钱办事”`: two closing marks and no opening one between them is one quotation
@@ -67,7 +67,6 @@ export const quoteBalance = defineRule('quote-balance', ({ tree, file, data, tex
         index++;
         continue;
       }
-      report(file, text, { reason: `Closing ${char} has no opening ${OPENERS_OF.get(char)} before it in its paragraph`, start: at, end: at + 1 });
-    }
+      report(file, text, { reason: `Closing ${char} has no opening ${OPENERS_OF.get(char)} before it`, start: at, end: at + 1 });
   }
 });
