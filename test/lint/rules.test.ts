@@ -269,3 +269,28 @@ describe('half-width-punctuation', () => {
     expect(await lintRule('发放资金1,200万元，8:30召开会议，PM2.5浓度下降，(1)加强学习。\n', 'half-width-punctuation')).toEqual([]);
   });
 });
+
+describe('input rules (the parser’s input checks, same ids)', () => {
+  it('empty-input on white space only, not on a report', async () => {
+    expect((await lintRule('\n\u3000\n', 'empty-input')).map((f) => f.reason)).toEqual(['The input holds only white space.']);
+    expect(await lintRule(readFixture('seed-002'), 'empty-input')).toEqual([]);
+  });
+
+  it('lone-surrogate at the half character', async () => {
+    const found = await lintRule('坚持\uD840问题导向。\n', 'lone-surrogate');
+    expect(found.map((f) => f.column)).toEqual([3]);
+    expect(await lintRule('坚持\uD840\uDC00问题导向。\n', 'lone-surrogate')).toEqual([]);
+  });
+
+  it('long-line on 30,000 characters without sentence punctuation', async () => {
+    const found = await lintRule(`${'党的建设'.repeat(7500)}\n`, 'long-line');
+    expect(found.length).toBeGreaterThan(0);
+    expect(await lintRule(seed4, 'long-line')).toEqual([]);
+  });
+
+  it('binary-input on control characters', async () => {
+    const found = await lintRule(`${'\u0001\u0002\u0003'.repeat(40)}党的建设\n`, 'binary-input');
+    expect(found).toHaveLength(1);
+    expect(await lintRule(seed4, 'binary-input')).toEqual([]);
+  });
+});

@@ -18,4 +18,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   debris: 'Web debris pasted in: ##paidbegin##, 【更多公文素材…】, advertising lines',
   'year-consistency': 'A year that disagrees with the year the report is about',
   'half-width-punctuation': 'ASCII punctuation in Chinese text: , for ，, (…) for （…）',
+  'empty-input': 'The file is empty or only white space',
+  'binary-input': 'The text is full of control characters: a wrong encoding or not text',
+  'lone-surrogate': 'Half a UTF-16 character',
+  'long-line': 'A sentence or line too long to analyse (lost line ends or punctuation)',
 };

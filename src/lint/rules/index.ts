@@ -1,11 +1,15 @@
 /** Every gongwen-lint rule by id: the one table a new rule is added to. */
 import type { GongwenLintRule } from '../define-rule.js';
+import { binaryInput } from './binary-input.js';
 import { debris } from './debris.js';
+import { emptyInput } from './empty-input.js';
 import { enumerationGap } from './enumeration-gap.js';
 import { halfWidthPunctuation } from './half-width-punctuation.js';
 import { headingEndPunctuation } from './heading-end-punctuation.js';
 import { headingLevelOrder } from './heading-level-order.js';
 import { headingMarkerForm } from './heading-marker-form.js';
+import { loneSurrogate } from './lone-surrogate.js';
+import { longLine } from './long-line.js';
 import { numberingGap } from './numbering-gap.js';
 import { numberingMixedStyle } from './numbering-mixed-style.js';
 import { numberingRepeat } from './numbering-repeat.js';
@@ -34,6 +38,10 @@ export const RULES = {
   debris,
   'year-consistency': yearConsistency,
   'half-width-punctuation': halfWidthPunctuation,
+  'empty-input': emptyInput,
+  'binary-input': binaryInput,
+  'lone-surrogate': loneSurrogate,
+  'long-line': longLine,
 } as const satisfies Record<string, GongwenLintRule>;
 
 export type RuleId = keyof typeof RULES;
@@ -45,6 +53,10 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 export {
+  binaryInput,
+  emptyInput,
+  loneSurrogate,
+  longLine,
   debris,
   enumerationGap,
   halfWidthPunctuation,
