@@ -4,5 +4,6 @@ import { parseCommand } from './parse-command.js';
 import { analyzeCommand } from './analyze-command.js';
 import { extractCommand } from './extract-command.js';
 import { lintCommand } from './lint-command.js';
+import { viewCommand } from './view-command.js';
 
-export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, lintCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, lintCommand, viewCommand];
