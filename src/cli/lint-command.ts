@@ -148,7 +148,8 @@ async function lintOne(path: string, options: LintOneOptions): Promise<VFile> {
       text = fixed.text;
       file = await lint(text);
     }
-    if (text !== input.text) await writeFixed(path, input.text, text);
+    // stdin's text always goes to stdout, fixed or not; a file is written only when something changed.
+    if (path === '-' || text !== input.text) await writeFixed(path, input.text, text);
   }
   for (const warning of input.warnings) {
     const message = file.message(warning.message, warning.position ? { place: warning.position } : {});

@@ -96,6 +96,8 @@ describe('gongwen lint', () => {
     expect((JSON.parse(result.stdout) as Array<{ filePath: string }>).map((file) => file.filePath)).toEqual([join(folder, 'a.txt'), join(folder, 'b.txt')]);
     const piped = await run(['lint', '-', '--fix'], { input: '做到二个维护，增强“4个意识”。\n' });
     expect(piped.stdout).toBe('做到两个维护，增强“四个意识”。\n');
+    const clean = await run(['lint', '-', '--fix'], { input: '做到两个维护。\n' });
+    expect(clean).toMatchObject({ code: 0, stdout: '做到两个维护。\n' });
   });
 
   it('does not rewrite a GBK file with --fix, and says so', async () => {
