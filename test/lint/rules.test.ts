@@ -243,7 +243,8 @@ describe('year-consistency', () => {
   it('flags a date line two years after the title', async () => {
     const found = await lintRule(`${seed3.trimEnd()}\n\n2024年1月5日\n`, 'year-consistency');
     expect(found.map((f) => f.text)).toEqual(['2024年1月5日']);
-    expect(await lintRule(`${seed3.trimEnd()}\n\n2023年1月5日\n`, 'year-consistency')).toEqual([]);
+    // Dated the next January, the date line itself fits (its 今年以来 does not: see below).
+    expect((await lintRule(`${seed3.trimEnd()}\n\n2023年1月5日\n`, 'year-consistency')).filter((f) => f.text !== '今年')).toEqual([]);
   });
 
   it('flags 去年（2020年） in a report on 2022', async () => {
@@ -292,5 +293,20 @@ describe('input rules (the parser’s input checks, same ids)', () => {
     const found = await lintRule(`${'\u0001\u0002\u0003'.repeat(40)}党的建设\n`, 'binary-input');
     expect(found).toHaveLength(1);
     expect(await lintRule(seed4, 'binary-input')).toEqual([]);
+  });
+});
+
+describe('year-consistency: 今年 against the date line', () => {
+  const seed3 = readFixture('seed-003');
+  it('flags seed-003’s 今年以来 once it is dated January 2023: 今年 would be 2023', async () => {
+    const dated = `${seed3.trimEnd()}\n\n2023年1月5日\n`;
+    const found = await lintRule(dated, 'year-consistency');
+    expect(found.length).toBe(seed3.split('今年').length - 1);
+    expect(found.every((f) => f.text === '今年')).toBe(true);
+    expect(found[0]!.reason).toContain('write 2022年');
+  });
+
+  it('accepts 今年以来 in seed-003 dated December 2022', async () => {
+    expect(await lintRule(`${seed3.trimEnd()}\n\n2022年12月20日\n`, 'year-consistency')).toEqual([]);
   });
 });

@@ -11,7 +11,11 @@
  * - the opening: `2021年，在省委正确领导下…` → that year;
  * - the date line (`——2024年3月5日`, a line `2022年12月20日`): written in the
  *   year reported on or the year after;
- * - explicit 今年 / 去年 / 明年 with a year: `今年（2023年）`, `去年2022年`.
+ * - explicit 今年 / 去年 / 明年 with a year: `今年（2023年）`, `去年2022年`;
+ * - `今年` in what the report did, when the date line is of the year after:
+ *   a summary of 2022 dated `2023年1月5日` that says `今年以来` means 2023
+ *   (not checked in a 政府工作报告, which is delivered the year after as a rule
+ *   and says 今年 of the year it plans).
  *
  * The first piece of evidence fixes the year; every other piece that does not
  * fit is flagged, with the evidence it disagrees with.
@@ -32,7 +36,7 @@
  * Options: none. Fix: none (which of the years is right is the editor's call).
  */
 import { toHalfWidthDigits } from '../../text/numerals.js';
-import type { Title } from '../../tree/types.js';
+import type { Root, Title } from '../../tree/types.js';
 import { defineRule } from '../define-rule.js';
 import { report } from '../report.js';
 import { endOf, headingEntries, nodesOfType, startOf } from '../walk.js';
@@ -111,6 +115,16 @@ export const yearConsistency = defineRule('year-consistency', ({ tree, file, dat
   evidence.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const reference = evidence[0];
   if (!reference) return;
+  const dateLine = evidence.find((piece) => piece.what.startsWith('the date line'));
+  if (!government && dateLine && dateLine.reported === reference.reported + 1 && reference !== dateLine) {
+    for (const at of thisYearInAchievements(tree, plain)) {
+      report(file, text, {
+        reason: `“今年” here is ${dateLine.reported} (${dateLine.what}), but the report is on ${reference.reported} (from ${reference.what}): write ${reference.reported}年`,
+        start: at,
+        end: at + 2,
+      });
+    }
+  }
   for (const piece of evidence.slice(1)) {
     if (piece.reported === reference.reported || piece.accepts.includes(reference.reported)) continue;
     report(file, text, {
@@ -120,6 +134,19 @@ export const yearConsistency = defineRule('year-consistency', ({ tree, file, dat
     });
   }
 });
+
+/** Offsets of `今年` in the preamble and in sections about what was done (role achievements). */
+function thisYearInAchievements(tree: Root, plain: string): number[] {
+  const found: number[] = [];
+  const scan = (start: number, end: number) => {
+    for (let at = plain.indexOf('今年', start); at !== -1 && at < end; at = plain.indexOf('今年', at + 2)) found.push(at);
+  };
+  for (const child of tree.children) {
+    if (child.type === 'Preamble') scan(startOf(child), endOf(child));
+    if (child.type === 'Section' && child.role === 'achievements') scan(startOf(child), endOf(child));
+  }
+  return found;
+}
 
 /** Title first, then headings, the opening, date lines, explicit 今年/去年. */
 function rank(piece: Evidence): number {
