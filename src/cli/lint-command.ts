@@ -35,7 +35,8 @@ export const lintCommand: Command = {
                           [--quiet] [--max-warnings N] [--config FILE] [--encoding LABEL]
     Check drafts: blanks left in, numbering, formulas, quotes, debris, years, punctuation.
     Config: .gongwenrc.json / .gongwenrc.yaml / "gongwen" in package.json, from the file's folder up.
-    Exit 1 on an error-level message or more than N warnings. Rules: ${RULE_IDS.join(', ')}.`,
+    Exit 1 on an error-level message or more than N warnings. Rules:
+${wrap(RULE_IDS.join(', '), 92, '      ')}`,
   options: {
     ...ENCODING_OPTION,
     format: { type: 'string', short: 'f', default: 'stylish' },
@@ -181,6 +182,20 @@ async function writeFixed(path: string, original: string, fixed: string): Promis
   const bytes = await readFile(path);
   const bom = bytes.subarray(0, 3).equals(UTF8_BOM) && !original.startsWith('\ufeff');
   await writeFile(path, bom ? Buffer.concat([UTF8_BOM, Buffer.from(fixed, 'utf8')]) : fixed);
+}
+
+/** Words of `text` in lines of at most `width` characters, each after `indent`. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
 }
 
 function version(): string {
