@@ -44,12 +44,21 @@ export interface TextlintFixableRule {
   fixer: Reporter;
 }
 
-/** The last text analysed, so that the 16 rules of one lint share one analysis. */
-let cached: { text: string; data: GongwenFileData } | null = null;
+/**
+ * Analyses of the last few texts, so that the rules of one lint share one analysis (textlint
+ * runs every rule on a file; it may lint several files at once, hence more than one).
+ */
+const cache = new Map<string, GongwenFileData>();
+const CACHED_TEXTS = 8;
 
 function analysisOf(text: string): GongwenFileData {
-  if (cached?.text !== text) cached = { text, data: { text, analysis: analyze(text, { segmenter: 'runs' }) } };
-  return cached.data;
+  let data = cache.get(text);
+  if (!data) {
+    data = { text, analysis: analyze(text, { segmenter: 'runs' }) };
+    cache.set(text, data);
+    if (cache.size > CACHED_TEXTS) cache.delete(cache.keys().next().value!);
+  }
+  return data;
 }
 
 /** textlint passes `true` for a rule turned on without options. */

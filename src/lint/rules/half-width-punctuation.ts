@@ -31,7 +31,7 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
  * term inside Chinese text (`增长X%;规模以上`, `PM2.5,空气`); on the right a Han
  * character or a Chinese opening mark. Digits on both sides (`1,200`, `3:1`) never match.
  */
-const LEFT = '[\\u4e00-\\u9fff”’》）】」』%％0-9A-Za-z]';
+const LEFT = '[\\u4e00-\\u9fff”’》）】」』)%％0-9A-Za-z]';
 /** Chinese text on the right: a Han character or a Chinese opening mark. */
 const RIGHT = '[\\u4e00-\\u9fff“‘《（【「『]';
 const MARK = new RegExp(`(?<=${LEFT})[,;:?!](?=${RIGHT}|$)`, 'g');
