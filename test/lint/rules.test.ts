@@ -66,6 +66,8 @@ describe('numbering rules', () => {
     const found = await lintRule(text, 'numbering-mixed-style');
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]!.line).toBe(2);
+    const under = await lintRule('一、全面落实管党治党重大政治责任\n1.强化统筹谋划\n（一）政治建设情况\n', 'numbering-mixed-style');
+    expect(under.map((f) => [f.text, f.line])).toEqual([['（一）', 3]]);
     expect(await lintRule(readFixture('seed-003'), 'numbering-mixed-style')).toEqual([]);
   });
 });

@@ -16,8 +16,8 @@
  *
  * not-ok:
  *     一、工作回顾
- *     （一）政治建设
- *     2.思想建设            ← numbering-mixed-style
+ *     1.强化统筹谋划
+ *     （一）政治建设        ← numbering-mixed-style (and heading-level-order)
  *
  * Options: none. Fix: none.
  */
