@@ -12,6 +12,7 @@
  */
 import { GongwenError } from '../diagnostics.js';
 import type { Cell } from './types.js';
+import { userPattern } from './user-pattern.js';
 
 export type MetadataPredicate = (metadata: Record<string, unknown>) => boolean;
 
@@ -30,7 +31,7 @@ export function parseWhere(expr: string): MetadataPredicate {
 }
 
 function parseClause(clause: string): MetadataPredicate {
-  const match = /^([\p{L}\p{N}_.$-]+)\s*(>=|<=|!=|!~|==|=|>|<|~)\s*(.*)$/u.exec(clause);
+  const match = /^([\p{L}\p{N}_.$-]+)\s*(>=|<=|!=|!~|==|=|>|<|~)(.*)$/u.exec(clause);
   if (!match) {
     throw new GongwenError('USAGE', `--where: cannot read "${clause}" (expected FIELD OP VALUE, OP one of ${OPERATORS.join(' ')}; e.g. year>=2013)`);
   }
@@ -42,12 +43,7 @@ function parseClause(clause: string): MetadataPredicate {
   }
   const value = unquote(trimmed);
   if (operator === '~' || operator === '!~') {
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(value, 'u');
-    } catch (error) {
-      throw new GongwenError('USAGE', `--where: "${value}" is not a regular expression: ${(error as Error).message}`);
-    }
+    const pattern = userPattern(value, 'u', '--where');
     const negate = operator === '!~';
     return (metadata) => {
       const actual = fieldValue(metadata, field);

@@ -22,6 +22,7 @@ import { GongwenError } from '../../diagnostics.js';
 import { getSegmenter } from '../../segment/engines.js';
 import type { Segmenter, SegmenterName } from '../../segment/segmenter.js';
 import { canonicalFormula } from '../formulas.js';
+import { userPattern } from '../user-pattern.js';
 import { choiceFlag, groupFlag, integerFlag, listFlag, type FlagValues } from '../flags.js';
 import { groupOf } from '../grouping.js';
 import type { Cell, Corpus, CorpusAnalysis, CorpusDocument, Table } from '../types.js';
@@ -92,12 +93,7 @@ function finder(pattern: KwicPattern): { find: Finder; needsText: (document: Cor
         },
       };
     case 'regex': {
-      let regex: RegExp;
-      try {
-        regex = new RegExp(pattern.value, 'gu');
-      } catch (error) {
-        throw new GongwenError('USAGE', `--regex ${pattern.value}: not a regular expression: ${(error as Error).message}`);
-      }
+      const regex = userPattern(pattern.value, 'gu', '--regex');
       return {
         needsText: () => true,
         find: (_document, text) => {

@@ -8,6 +8,7 @@
  */
 import { GongwenError } from '../../diagnostics.js';
 import type { MetricRecord, Stance, UnitKind } from '../../extract/types.js';
+import { userPattern } from '../user-pattern.js';
 import { choiceFlag, groupFlag, stringFlag, type FlagValues } from '../flags.js';
 import { groupOf, sortedGroups } from '../grouping.js';
 import type { Cell, Corpus, CorpusAnalysis, Table } from '../types.js';
@@ -50,12 +51,7 @@ export function metricMatcher(options: MetricsOptions): (metric: MetricRecord) =
   const regex = /^\/(.+)\/$/su.exec(options.subject);
   let subjectMatches: (subject: string) => boolean;
   if (regex) {
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(regex[1]!, 'u');
-    } catch (error) {
-      throw new GongwenError('USAGE', `--subject ${options.subject}: not a regular expression: ${(error as Error).message}`);
-    }
+    const pattern = userPattern(regex[1]!, 'u', '--subject');
     subjectMatches = (subject) => pattern.test(subject);
   } else {
     subjectMatches = (subject) => subject === options.subject;
