@@ -27,7 +27,7 @@ export interface MetricContext {
   /** Role of the section holding the paragraph; `plans` makes every metric a target. */
   sectionRole?: SectionRole;
   /** Absolute spans (slogans, quoted names) whose numbers are not metrics. */
-  exclude?: OffsetRange[];
+  exclude?: readonly OffsetRange[];
   /** The paragraph before announced targets (see announcesTargets): every metric here is a target. */
   targetsAnnounced?: boolean;
   /**
