@@ -46,9 +46,10 @@ const isPercent = (metric: Omit<MetricRecord, 'indicator'>) => metric.unitKind =
 /** Filler a report may put between an indicator and its figure. */
 const FILLER = '按可比价格计算|实际|全年|今年|去年|当年|的|，|,';
 /** A target's announcement: `预期目标为`, `的宏观调控目标，定为`, `计划`, `控制在`, `拟按`. */
-const ANNOUNCE = '宏观调控目标|调控目标|预期目标|主要目标|目标|预期|计划|要求|拟按|拟|力争|确保|保持在|控制在|定为|定在|为|是|达到|达|在|安排';
-/** `国内生产总值达到134.9万亿元、增长5%`: a level stated first, then the growth. */
-const LEVEL_FIRST = '(?:达到|超过|突破|为|接近)?[0-9.]+[余多]?(?:万亿|亿|万)?元(?:大关)?[，、,]';
+const ANNOUNCE =
+  '宏观调控目标|调控目标|预期目标|主要目标|目标|预期|计划|要求|拟按|拟|要|力争|确保|保持在|控制在|稳定在|提高到|下降到|降到|降至|低于|平均为|首次跃上|跃上|定为|定在|为|是|达到|达|在|安排';
+/** `国内生产总值达到134.9万亿元、增长5%`, a template's `完成地区生产总值X亿元，同比增长X%`: a level stated first, then the growth. */
+const LEVEL_FIRST = '(?:完成|达到|超过|突破|为|接近)?(?:[0-9.]+|[xXｘＸ*]+(?:\\.[xXｘＸ]+)?)[余多]?(?:万亿|亿|万)?元(?:大关)?[，、,]';
 const BASELINE = '比上年|比去年|同比|较上年';
 
 const RULES: readonly IndicatorRule[] = [
@@ -86,7 +87,8 @@ const RULES: readonly IndicatorRule[] = [
   {
     id: 'deficit-ratio',
     names: /(?:赤字率|赤字占国内生产总值(?:的)?(?:比重|比例)?)/g,
-    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|按|左右)*$`),
+    // `赤字率从去年的2.1%提高到2.3%`: last year's figure, then this year's.
+    gap: new RegExp(`^(?:从(?:去年|上年)的[0-9.]+%)?(?:${FILLER}|${ANNOUNCE}|按|左右)*$`),
     unit: isPercent,
   },
   {
@@ -97,7 +99,7 @@ const RULES: readonly IndicatorRule[] = [
   },
   {
     id: 'energy-intensity',
-    names: /(?:单位国内生产总值能耗|单位国内生产总值能源消耗|单位GDP能耗|能耗强度)/g,
+    names: /(?:单位国内生产总值能耗|单位国内生产总值能源消耗|单位GDP能耗|能源消耗强度|能耗强度)/g,
     gap: new RegExp(`^(?:${FILLER}|${BASELINE}|${ANNOUNCE}|比上年|降低|下降|降幅|下降了|减少)*$`),
     unit: isPercent,
   },
@@ -142,7 +144,7 @@ export function indicatorOf(text: string, textStart: number, metric: Omit<Metric
  * `五年累计`, `比2010年翻一番`.
  */
 const SEVERAL_YEARS =
-  /年均|平均每年|每年平均|平均增长|今后[五十三]年|[五十三两]年(?:来|间|内|累计|平均)|这五年|十年|[“"]?[六七八九十][一二三四五]?五[”"]?(?:时期|期间|计划|规划)|五年计划|到(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年(?:到|至|—|－|-)(?:19|20)?[0-9]{2}年|累计/;
+  /年均|平均每年|每年平均|平均增长|今后[五十三]年|(?<!第)[五十三两]年(?!前|级)|十年|[“"]?[六七八九十][一二三四五]?五[”"]?(?:时期|期间|计划|规划)|五年计划|到(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年(?:到|至|—|－|-)(?:19|20)?[0-9]{2}年|累计/;
 /** A comparison with a year, `比2002年增长65.5%`: several years unless it is the year before. */
 const BASELINE_YEAR = /比((?:19|20)[0-9]{2})年/;
 

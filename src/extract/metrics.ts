@@ -126,13 +126,13 @@ const UNIT_AFTER = new RegExp(
 );
 const SUFFIX_ONLY = / ?(?<suffix>以上|左右|以内|以下|之内|上下)/y;
 /** Before a number: `近x亿元`, `超xx万件`, `超过3%`, `约****万人次`, `不到1%`. */
-const PREFIX_QUALIFIER = /(?:超过|接近|将近|大约|不到|不足|超|近|约|逾)$/;
+const PREFIX_QUALIFIER = /(?:超过|接近|将近|大约|不到|不足|低于|超|近|约|逾)$/;
 /** 约 and 近 that end a word are not qualifiers: 节约, 制约, 最近, 附近. */
 const NOT_A_PREFIX_QUALIFIER = /(?:[节制契签预公条邀简集俭]约|[最附亲就]近|[赶]超)$/;
 
 const QUALIFIER_NAMES: Readonly<Record<string, Qualifier>> = {
   余: '余', 多: '多', 近: '近', 接近: '近', 将近: '近', 超: '超', 超过: '超过',
-  约: '约', 大约: '约', 逾: '逾', 不到: '不到', 不足: '不到',
+  约: '约', 大约: '约', 逾: '逾', 不到: '不到', 不足: '不到', 低于: '以下',
   以上: '以上', 左右: '左右', 以内: '以内', 之内: '以内', 以下: '以下', 上下: '左右',
 };
 
@@ -620,7 +620,9 @@ function tidy(phrase: string, headOnly: boolean): string {
  * of what was done, or 计划 as a noun).
  */
 const TARGET_BEFORE =
-  `预期目标(?:是|为|定为|定在|：|:)|目标[，,]?(?:是|为|定为|定在)|力争|确保|计划(?=[${HAN}])(?![的经生单体管内外期中规任指数])|拟`;
+  `预期目标(?:是|为|定为|定在|：|:)|目标[，,]?(?:是|为|定为|定在)|力争|确保|计划(?=[${HAN}])(?![的经生单体管内外期中规任指数])|拟` +
+  // `今年能源消耗强度要降低3.9%以上`, `粮食产量要稳定在5.5亿吨以上`: 要 before a verb of a level to reach.
+  '|要(?=稳定在|保持在|控制在|降低|下降|减少|提高|增长|达到|超过)';
 /** Right before the number: `经济增长预期目标6.5%－7%`, `经济增长预期7%左右`, `M2预期增长13%左右`. */
 const TARGET_JUST_BEFORE = /预期(?:目标)?(?:增长|增速)?(?:为|是|定为|定在)?$/;
 /** Right after: `高于6.5%的预期目标`. */
