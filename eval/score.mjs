@@ -164,6 +164,15 @@ function scoreTargets(doc, text, json) {
 
 const SCORERS = { headings: scoreHeadings, slogans: scoreSlogans, placeholders: scorePlaceholders, metrics: scoreMetrics, targets: scoreTargets };
 
+/** Every annotated slogan and metric is where its offset says: a wrong offset is an annotation error, not a miss. */
+function checkAnnotation(doc, text) {
+  const wrong = [];
+  for (const s of doc.slogans) if (text.slice(s.offset, s.offset + s.text.length) !== s.text) wrong.push(`slogan ${s.offset} ${s.text}`);
+  for (const m of doc.metrics.records) if (text.slice(m.offset, m.offset + m.raw.length) !== m.raw) wrong.push(`metric ${m.offset} ${m.raw}`);
+  for (const h of doc.headings) if (!text.startsWith(h.marker, h.offset)) wrong.push(`heading ${h.offset} ${h.marker}`);
+  if (wrong.length) throw new Error(`${doc.id}: annotations not at their offsets:\n${wrong.join('\n')}`);
+}
+
 // ------------------------------------------------------------------ run
 
 const annotationDir = join(here, 'annotations');
@@ -178,6 +187,7 @@ for (const file of readdirSync(annotationDir).filter((name) => name.endsWith('.j
   }
   const hash = createHash('sha256').update(text).digest('hex');
   if (hash !== doc.sha256) throw new Error(`${doc.id}: the text differs from the annotated one (sha256 ${hash})`);
+  checkAnnotation(doc, text);
   const json = analyzeJson(text);
   for (const score of Object.values(SCORERS)) score(doc, text, json);
   scored++;
