@@ -11,7 +11,7 @@ one line each:
   s+ OFFSET TEXT [CANONICAL] a slogan occurrence the tool missed
   s- OFFSET                  not a slogan
   p kind=N ...               placeholder totals (number, year, name; total is recomputed)
-  note TEXT                  a judgment call, kept in the annotation's notes
+  note TEXT                  a judgment call; the annotation's notes are these lines
 
 Usage: eval/apply-corrections.py ID  (re-applying a file is harmless: every line sets, adds or removes).
 """
@@ -35,14 +35,14 @@ path = f'eval/annotations/{doc_id}.json'
 doc = json.load(open(path, encoding='utf-8'))
 metrics = {m['offset']: m for m in doc['metrics']['records']}
 slogans = {s['offset']: s for s in doc['slogans']}
+doc['notes'] = []  # the notes are the corrections file's, in its order
 for line in open(f'eval/corrections/{doc_id}.txt', encoding='utf-8'):
     line = line.strip()
     if not line or line.startswith('#'):
         continue
     op, _, rest = line.partition(' ')
     if op == 'note':
-        if rest not in doc['notes']:
-            doc['notes'].append(rest)
+        doc['notes'].append(rest)
         continue
     tokens = shlex.split(rest)
     if op == 'm':

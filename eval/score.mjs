@@ -157,7 +157,7 @@ function scoreTargets(doc, text, json) {
   const t = tally('targets');
   const key = (v) => `${v.indicator}|${v.value}|${v.valueHigh}`;
   const gold = new Set(doc.targets.map(key));
-  const found = new Set(json.targets.map(key));
+  const found = new Set((json.targets ?? []).map(key));
   for (const k of found) { if (gold.has(k)) t.tp++; else { t.fp++; t.falseAlarms.push(`${doc.id} ${k}`); } }
   for (const k of gold) if (!found.has(k)) { t.fn++; t.misses.push(`${doc.id} ${k}`); }
 }
