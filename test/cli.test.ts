@@ -83,7 +83,7 @@ describe('gongwen analyze', () => {
     const result = await run(['analyze', fixture('seed-000'), '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'warnings']);
+    expect(Object.keys(json)).toEqual(['title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'targets', 'outcomes', 'warnings']);
     expect(json.title).toBe('2021年落实全面从严治党主体责任情况报告');
   });
 
