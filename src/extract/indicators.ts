@@ -37,18 +37,33 @@ export const INDICATOR_IDS: readonly IndicatorId[] = [
 interface IndicatorRule {
   id: IndicatorId;
   names: RegExp;
-  /** The whole text between the name and the number must match. */
-  gap: RegExp;
-  unit: (metric: Omit<MetricRecord, 'indicator'>) => boolean;
+  /** The whole text between the name and the number must be made of these (see fitsGap). */
+  gap: Gap;
+  unit: (metric: IndicatorReading) => boolean;
 }
 
-const isPercent = (metric: Omit<MetricRecord, 'indicator'>) => metric.unitKind === 'percent';
+/**
+ * What may stand between an indicator's name and its figure: an optional lead (a level stated
+ * first, a baseline), then any sequence of the words. Matched by fitsGap in linear time: as one
+ * regex, `(?:word|word|…)*` over words that share prefixes backtracks exponentially.
+ */
+interface Gap {
+  lead?: RegExp;
+  words: readonly string[];
+}
+
+const isPercent = (metric: IndicatorReading) => metric.unitKind === 'percent';
+const words = (...lists: string[]) => lists.flatMap((list) => list.split('|'));
 /** Filler a report may put between an indicator and its figure. */
 const FILLER = '按可比价格计算|实际|全年|今年|去年|当年|的|，|,';
 /** A target's announcement: `预期目标为`, `的宏观调控目标，定为`, `计划`, `控制在`, `拟按`. */
-const ANNOUNCE = '宏观调控目标|调控目标|预期目标|主要目标|目标|预期|计划|要求|拟按|拟|力争|确保|保持在|控制在|定为|定在|为|是|达到|达|在|安排';
-/** `国内生产总值达到134.9万亿元、增长5%`: a level stated first, then the growth. */
-const LEVEL_FIRST = '(?:达到|超过|突破|为|接近)?[0-9.]+[余多]?(?:万亿|亿|万)?元(?:大关)?[，、,]';
+const ANNOUNCE =
+  '宏观调控目标|调控目标|预期目标|主要目标|目标|预期|计划|要求|拟按|拟|要|力争|确保|保持在|控制在|稳定在|提高到|下降到|降到|降至|低于|平均为|首次跃上|跃上|定为|定在|为|是|达到|达|在|安排';
+/** `国内生产总值达到134.9万亿元、增长5%`, a template's `完成地区生产总值X亿元，同比增长X%`: a level stated first, then the growth. */
+const AMOUNT = '(?:[0-9.]+|[xXｘＸ*×□＊]+(?:\\.[xXｘＸ×□＊]+)?)[余多]?(?:万亿|亿|万)?元';
+const LEVEL_FIRST = new RegExp(`^(?:从${AMOUNT})?(?:完成|达到|增加到|超过|突破|为|接近)?${AMOUNT}(?:大关)?[，、,]`);
+/** A figure of several years still states the indicator: `五年年均增长5.2%`, `城镇新增就业年均1270多万人`. */
+const PERIOD = '五年|十年|年均|平均每年|每年';
 const BASELINE = '比上年|比去年|同比|较上年';
 
 const RULES: readonly IndicatorRule[] = [
@@ -56,52 +71,82 @@ const RULES: readonly IndicatorRule[] = [
     // Not `单位国内生产总值能耗` (energy intensity), not `占国内生产总值` (a share).
     id: 'gdp-growth',
     names: /(?<![单占与之])(?:国内生产总值|国民生产总值|地区生产总值|生产总值|经济增长速度|经济增长|经济增速|GDP)/g,
-    gap: new RegExp(`^(?:${LEVEL_FIRST})?(?:${FILLER}|${BASELINE}|${ANNOUNCE}|增长速度|增长率|增长|增速|速度)*$`),
+    gap: { lead: LEVEL_FIRST, words: words(FILLER, BASELINE, ANNOUNCE, PERIOD, '增长速度|增长率|增长|增速|速度') },
     unit: isPercent,
   },
   {
     id: 'cpi',
     names: /(?:居民消费价格总水平|居民消费价格指数|居民消费价格|消费价格总水平|消费物价|CPI)/g,
-    gap: new RegExp(`^(?:${FILLER}|${BASELINE}|${ANNOUNCE}|涨幅|上涨|涨|指数|回落到|回落至|降到)*$`),
+    gap: { words: words(FILLER, BASELINE, ANNOUNCE, PERIOD, '涨幅|上涨|涨|指数|回落到|回落至|降到') },
     unit: isPercent,
   },
   {
     id: 'urban-jobs',
     names: /(?:城镇新增就业|新增城镇就业|城镇新增就业人数)/g,
-    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|人数|岗位)*$`),
+    gap: { words: words(FILLER, ANNOUNCE, PERIOD, '人数|岗位') },
     unit: (metric) => metric.unitKind === 'person' || /人$/.test(metric.unit),
   },
   {
     id: 'surveyed-unemployment',
     names: /城镇调查失业率/g,
-    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|年末|降到|降至|下降到)*$`),
+    gap: { words: words(FILLER, ANNOUNCE, '年末|降到|降至|下降到') },
     unit: isPercent,
   },
   {
     id: 'registered-unemployment',
     names: /城镇登记失业率/g,
-    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|年末|降到|降至)*$`),
+    gap: { words: words(FILLER, ANNOUNCE, '年末|降到|降至') },
     unit: isPercent,
   },
   {
     id: 'deficit-ratio',
     names: /(?:赤字率|赤字占国内生产总值(?:的)?(?:比重|比例)?)/g,
-    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|按|左右)*$`),
+    // `赤字率从去年的2.1%提高到2.3%`: last year's figure, then this year's;
+    // `财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右` (2013 report).
+    gap: {
+      lead: /^从(?:去年|上年|[0-9]{4}年)的(?:[0-9.]+%(?:提高到|降到|下降到)(?:去年|上年|今年)?的?)?/,
+      words: words(FILLER, ANNOUNCE, '按|左右'),
+    },
     unit: isPercent,
   },
   {
     id: 'grain-output',
     names: /(?:粮食总产量|粮食产量|粮食总产|粮食生产|粮食)/g,
-    gap: new RegExp(`^(?:${FILLER}|${ANNOUNCE}|${BASELINE}|产量|总产量|稳定在|连续[^，。]{0,4}年|再创新高|增产|增加到|增加)*$`),
+    gap: {
+      lead: /^连续[^，。]{0,4}年/,
+      words: words(FILLER, ANNOUNCE, BASELINE, '产量|总产量|稳定在|连年|屡创历史新高|再创历史新高|创历史新高|再创新高|增产|增加到|增加'),
+    },
     unit: (metric) => metric.unitKind === 'weight' && /[斤吨]$/.test(metric.unit),
   },
   {
     id: 'energy-intensity',
-    names: /(?:单位国内生产总值能耗|单位国内生产总值能源消耗|单位GDP能耗|能耗强度)/g,
-    gap: new RegExp(`^(?:${FILLER}|${BASELINE}|${ANNOUNCE}|比上年|降低|下降|降幅|下降了|减少)*$`),
+    names: /(?:单位国内生产总值能耗|单位国内生产总值能源消耗|单位GDP能耗|能源消耗强度|能耗强度)/g,
+    gap: { words: words(FILLER, BASELINE, ANNOUNCE, '比上年|降低|下降|降幅|下降了|减少') },
     unit: isPercent,
   },
 ];
+
+/** Whether `text` is the gap's lead (if it matches) followed by words only, or words only. */
+function fitsGap(gap: Gap, text: string): boolean {
+  const lead = gap.lead?.exec(text);
+  if (lead && madeOfWords(text.slice(lead[0].length), gap.words)) return true;
+  return madeOfWords(text, gap.words);
+}
+
+/** Whether `text` is a sequence of `words`: positions reachable from the start, left to right. */
+function madeOfWords(text: string, list: readonly string[]): boolean {
+  const reachable = new Uint8Array(text.length + 1);
+  reachable[0] = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (reachable[i] !== 1) continue;
+    for (const word of list) if (text.startsWith(word, i)) reachable[i + word.length] = 1;
+  }
+  return reachable[text.length] === 1;
+}
+
+/** Every rule's names share one of these: a metric without any has no indicator. */
+const ANY_NAME = /生产总值|经济增|GDP|消费价格|消费物价|CPI|就业|失业率|赤字|粮食|能耗|能源消耗/;
+const SENTENCE_ENDS = '。！？；!?;';
 
 /** How far back from the number the indicator's name may be. */
 const REACH = 40;
@@ -111,12 +156,23 @@ const REACH = 40;
  * on (a paragraph, or the whole input with 0); only the sentence before the
  * number is read, at most REACH characters.
  */
-export function indicatorOf(text: string, textStart: number, metric: Omit<MetricRecord, 'indicator'>): IndicatorId | null {
+/** What indicatorOf reads of a metric. */
+export type IndicatorReading = Pick<MetricRecord, 'placeholder' | 'value' | 'unit' | 'unitKind' | 'offset'>;
+
+export function indicatorOf(text: string, textStart: number, metric: IndicatorReading): IndicatorId | null {
   if (metric.placeholder && metric.value === null && metric.unit === '') return null;
   const end = metric.offset - textStart;
   const window = text.slice(Math.max(0, end - REACH), end);
+  // Most metrics name no indicator: one test before the rules.
+  if (!ANY_NAME.test(window)) return null;
   // Back to the end of the sentence before (not the parsed sentence: a scan may have broken it in lines).
-  const cut = Math.max(...[...'。！？；!?;'].map((mark) => window.lastIndexOf(mark)));
+  let cut = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    if (SENTENCE_ENDS.includes(window[i]!)) {
+      cut = i;
+      break;
+    }
+  }
   // Full-width digits (`１９９７年`, `６．５`) read as half-width: the gaps are written with ASCII ones.
   const before = toHalfWidthDigits(window.slice(cut + 1));
   let best: { id: IndicatorId; end: number } | null = null;
@@ -129,7 +185,7 @@ export function indicatorOf(text: string, textStart: number, metric: Omit<Metric
     if (end < 0) continue;
     // Scans break lines and leave zero-width spaces inside figures: `74.4⏎\u200b⏎万亿元`.
     const gap = before.slice(end).replace(/[\s\u200b-\u200d\ufeff]+/g, '');
-    if (!rule.gap.test(gap)) continue;
+    if (!fitsGap(rule.gap, gap)) continue;
     // Two rules whose names end at the same place (`赤字占国内生产总值`): the later rule is the more specific.
     if (best === null || end >= best.end) best = { id: rule.id, end };
   }
@@ -142,7 +198,7 @@ export function indicatorOf(text: string, textStart: number, metric: Omit<Metric
  * `五年累计`, `比2010年翻一番`.
  */
 const SEVERAL_YEARS =
-  /年均|平均每年|每年平均|平均增长|今后[五十三]年|[五十三两]年(?:来|间|内|累计|平均)|这五年|十年|[“"]?[六七八九十][一二三四五]?五[”"]?(?:时期|期间|计划|规划)|五年计划|到(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年(?:到|至|—|－|-)(?:19|20)?[0-9]{2}年|累计/;
+  /年均|平均每年|每年平均|平均增长|今后[五十三]年|(?<!第)[五十三两]年(?!前|级)|十年|[“"]?[六七八九十][一二三四五]?五[”"]?(?:时期|期间|计划|规划)|五年计划|到(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年(?:到|至|—|－|-)(?:19|20)?[0-9]{2}年|累计/;
 /** A comparison with a year, `比2002年增长65.5%`: several years unless it is the year before. */
 const BASELINE_YEAR = /比((?:19|20)[0-9]{2})年/;
 
@@ -158,9 +214,13 @@ function clauseBefore(text: string, metric: MetricRecord): string {
   return sentence.slice(cut + 1);
 }
 
+/** `赤字率从去年的2.1%提高到2.3%`: the figure after 从…的 is the baseline, not the year's. */
+const BASELINE_BEFORE = /从(?:去年|上年|(?:19|20)[0-9]{2}年(?:底|末)?)的?$/;
+
 /** Whether a metric is a figure for one year: the coming one (targets) or the past one (outcomes). */
 function isOneYear(text: string, metric: MetricRecord, reportYear: number | null): boolean {
   const clause = clauseBefore(text, metric);
+  if (BASELINE_BEFORE.test(clause)) return false;
   if (SEVERAL_YEARS.test(clause)) return false;
   const baseline = BASELINE_YEAR.exec(clause);
   if (baseline !== null && (reportYear === null || Number(baseline[1]) < reportYear - 2)) return false;
