@@ -172,6 +172,14 @@ describe.skipIf(!hasCorpora)('corpus analyses on the 政府工作报告 1954–2
     expect(table.notes).toEqual([expect.stringMatching(/#3 \(2024年中华人民共和国国务院政府工作报告\)$/), expect.stringMatching(/#1 \(2025年中华人民共和国国务院政府工作报告\)$/)]);
   });
 
+  it('compare takes document ids, or their ends, as selectors', async () => {
+    const table = await compare(corpus, { a: 'government_work_reports.jsonl#5', b: '#3' });
+    expect(table.notes).toEqual([expect.stringMatching(/#5 \(2023年中华人民共和国国务院政府工作报告\)$/), expect.stringMatching(/#3 \(2024年中华人民共和国国务院政府工作报告\)$/)]);
+    // 2023: 国内生产总值增长5%左右 (target) in both the 2023 and the 2024 report.
+    expect(table.rows).toContainEqual(expect.objectContaining({ section: 'target', key: 'gdp-growth', a: '5%左右', b: '5%左右' }));
+    await expect(compare(corpus, { a: 'year=1776', b: '#1' })).rejects.toMatchObject({ code: 'USAGE', message: expect.stringContaining('--a year=1776') });
+  });
+
   it('reads the cache on a second pass: the same records without extracting again', async () => {
     const before = await collectIds(openCorpus(government, { jobs: 0, cache: temp.dir }));
     const again = await collectIds(openCorpus(government, { jobs: 0, cache: temp.dir }));
