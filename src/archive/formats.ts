@@ -139,7 +139,7 @@ async function docxToText(bytes: Uint8Array, maxBytes: number): Promise<Extracte
     warnings.push({
       rule: 'docx-numbering-lost',
       message:
-        `${numbered} paragraph${numbered === 1 ? '' : 's'} use Word's automatic numbering: ` +
+        `${numbered} paragraph${numbered === 1 ? ' uses' : 's use'} Word's automatic numbering: ` +
         'their markers (一、 （一） 1.) are not in the extracted text, so headings numbered that way are not recognised',
       offset: 0,
       source: 'gongwen',
