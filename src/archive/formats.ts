@@ -176,7 +176,7 @@ async function assertInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntr
     } catch (error) {
       if (!(error instanceof ZipEntryTooLargeError)) throw new GongwenError('FORMAT', `corrupt .docx: ${entry.name}: ${messageOf(error)}`, { cause: error });
       throw isXml && xmlLimit - xml <= maxBytes - total
-        ? tooLarge(`the .docx's XML inflates to more than ${formatSize(xmlLimit)} (${entry.name})`, docxXmlBound(xmlLimit))
+        ? tooLarge(`the .docx's XML (${entry.name}) inflates to more than ${formatSize(xmlLimit)}`, docxXmlBound(xmlLimit))
         : tooLarge(`the .docx inflates to more than ${formatSize(maxBytes)} (${entry.name})`, maxBytes);
     }
     total += size;
@@ -185,7 +185,7 @@ async function assertInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntr
 }
 
 function docxXmlBound(xmlLimit: number): string {
-  return `the ${formatSize(xmlLimit)} a .docx may hold in XML (1/${DOCX_XML_SHARE} of the limit per document: its parser needs ~70 times the XML in memory)`;
+  return `the limit for XML: 1/${DOCX_XML_SHARE} of ${formatSize(xmlLimit * DOCX_XML_SHARE)}, as mammoth needs ~70 times the XML in memory`;
 }
 
 /**
