@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWithPython, makeTempDir } from './helpers/archive-files.js';
 import { readExpectedOutline } from './helpers/fixtures.js';
-import { makeDocxBomb } from './helpers/zip-bomb.js';
+import { makeDocxBomb } from './helpers/bombs.js';
 
 // The CLI as users run it: the built dist/ (npm test builds first).
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));

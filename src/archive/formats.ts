@@ -24,6 +24,7 @@ import { matchHeadingMarker } from '../extract/headings.js';
 import { decode } from './decode.js';
 import type { EncodingName } from './decode.js';
 import { DOCX_XML_SHARE, formatSize, resolveMaxBytes, tooLarge } from './limits.js';
+import { pdfStreamsInflatedSize } from './pdf-streams.js';
 import { inflatedSize, isZip, readZipDirectory, readZipEntry, ZipEntryTooLargeError } from './zip.js';
 import type { ZipEntry } from './zip.js';
 
@@ -370,6 +371,9 @@ export interface PdfLine {
  * strings and their line ends).
  */
 async function pdfToText(bytes: Uint8Array, maxBytes: number): Promise<Extracted> {
+  if ((await pdfStreamsInflatedSize(bytes, maxBytes)) > maxBytes) {
+    throw tooLarge(`the .pdf's page contents and fonts inflate to more than ${formatSize(maxBytes)}`, maxBytes);
+  }
   let pages: StructuredTextItem[][];
   try {
     // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
@@ -387,7 +391,7 @@ async function pdfToText(bytes: Uint8Array, maxBytes: number): Promise<Extracted
     const reason = error instanceof Error && error.name === 'PasswordException' ? 'encrypted, a password is needed' : messageOf(error);
     throw new GongwenError('FORMAT', `corrupt or unreadable .pdf: ${reason}`, { cause: error });
   }
-  // The text layer is measured before it is joined; what pdf.js inflates on its way there is not bounded (limits.ts).
+  // The text layer is measured before it is joined.
   const characters = pages.reduce((sum, page) => page.reduce((pageSum, item) => pageSum + item.str.length, sum), 0);
   if (characters > maxBytes) throw tooLarge(`the .pdf holds ${formatSize(characters)} of text`, maxBytes);
   const text = joinPdfLines(pages.map(linesOfPage));

@@ -9,9 +9,9 @@
  *   inflating and thrown away (the sizes a zip declares can lie), and its XML
  *   parts at most `maxBytes / DOCX_XML_SHARE`, because mammoth holds ~70 bytes
  *   of memory per byte of XML (60 MB of document.xml: 63 s and 4.3 GB, measured);
- * - the decoded text, in UTF-16 code units (a PDF's text layer is counted page
- *   by page, and extraction stops once it is over).
- * Not bounded: what pdf.js inflates inside one page's content stream.
+ * - what a .pdf's Flate streams inflate to, those text extraction decodes
+ *   (page contents, object streams, fonts; not images): pdf-streams.ts;
+ * - the decoded text, in UTF-16 code units (a PDF's text layer before it is joined).
  */
 import { GongwenError } from '../diagnostics.js';
 

@@ -100,7 +100,7 @@ export async function inflatedSize(bytes: Uint8Array, entry: ZipEntry, limit: nu
     return data.length;
   }
   return new Promise((resolve, reject) => {
-    const inflater = createInflateRaw();
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
     let total = 0;
     inflater.on('data', (chunk: Buffer) => {
       total += chunk.length;

@@ -13,7 +13,7 @@ import { DEFAULT_MAX_BYTES, formatSize, parseSize } from '../../src/archive/limi
 import { inflatedSize, readZipDirectory, readZipEntry, ZipEntryTooLargeError } from '../../src/archive/zip.js';
 import { GongwenError } from '../../src/diagnostics.js';
 import { makeDocx, makeTempDir } from '../helpers/archive-files.js';
-import { makeDocxBomb } from '../helpers/zip-bomb.js';
+import { makeDocxBomb, makePdfBomb } from '../helpers/bombs.js';
 
 const MB = 1024 * 1024;
 
@@ -100,6 +100,28 @@ describe('a .docx zip bomb', () => {
   it('leaves real .docx files alone', async () => {
     const bytes = await makeDocx([{ text: '2021年工作报告' }, { text: '一、总体情况' }]);
     expect((await extractText(bytes)).text).toBe('2021年工作报告\n一、总体情况');
+  });
+});
+
+describe('a .pdf bomb', () => {
+  it('is TOO_LARGE when its page content inflates past the limit (it used to be read for ~80 s)', async () => {
+    const bomb = makePdfBomb(300 * MB);
+    expect(bomb.length).toBeLessThan(MB);
+    const started = performance.now();
+    const error = await gongwenError(extractText(bomb, { name: 'bomb.pdf' }));
+    expect(error).toMatchObject({
+      code: 'TOO_LARGE',
+      message: "the .pdf's page contents and fonts inflate to more than 64 MB, over the limit of 64 MB per document (raise it with --max-size)",
+    });
+    expect(performance.now() - started).toBeLessThan(15_000); // ~1 s
+  });
+
+  it('reads a small one, and refuses it under a smaller limit', async () => {
+    const bomb = makePdfBomb(2 * MB);
+    const result = await extractText(bomb);
+    expect(result).toMatchObject({ text: '', format: 'pdf' });
+    expect(result.warnings.map((warning) => warning.rule)).toEqual(['empty-input']);
+    expect((await gongwenError(extractText(bomb, { maxBytes: MB }))).code).toBe('TOO_LARGE');
   });
 });
 

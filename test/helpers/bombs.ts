@@ -1,6 +1,7 @@
 /**
- * Zip bombs dressed as .docx files, made at test time in milliseconds: a
- * megabyte of Word XML is deflated once with a full flush (byte-aligned, no
+ * Decompression bombs made at test time in milliseconds — a zip bomb dressed
+ * as a .docx, a PDF whose page content inflates to hundreds of megabytes: a
+ * megabyte of content is deflated once with a full flush (byte-aligned, no
  * back-references across it), so the same compressed bytes repeated N times
  * are a valid deflate stream of N megabytes.
  */
@@ -11,17 +12,17 @@ const PARAGRAPH = '<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>';
 const PARAGRAPHS_PER_CHUNK = Math.ceil(2 ** 20 / Buffer.byteLength(PARAGRAPH));
 const CHUNK = Buffer.from(PARAGRAPH.repeat(PARAGRAPHS_PER_CHUNK));
 
-/** A raw deflate stream of `header`, then `CHUNK` repeated until at least `bytes`, then `footer`; and its true size. */
-function deflatedXml(header: string, bytes: number, footer: string): { data: Buffer; size: number; repeats: number } {
+/** A raw deflate stream of `header`, then `body` repeated until at least `bytes`, then `footer`; and its true size. */
+function deflatedXml(header: string, bytes: number, footer: string, body: Buffer = CHUNK): { data: Buffer; size: number; repeats: number } {
   const flush = { finishFlush: constants.Z_FULL_FLUSH };
-  const repeats = Math.max(1, Math.ceil(bytes / CHUNK.length));
-  const chunk = deflateRawSync(CHUNK, flush);
+  const repeats = Math.max(1, Math.ceil(bytes / body.length));
+  const chunk = deflateRawSync(body, flush);
   const data = Buffer.concat([
     deflateRawSync(Buffer.from(header), flush),
     ...Array.from({ length: repeats }, () => chunk),
     deflateRawSync(Buffer.from(footer)), // ends with the final block
   ]);
-  return { data, size: Buffer.byteLength(header) + repeats * CHUNK.length + Buffer.byteLength(footer), repeats };
+  return { data, size: Buffer.byteLength(header) + repeats * body.length + Buffer.byteLength(footer), repeats };
 }
 
 interface RawEntry {
@@ -90,4 +91,32 @@ export function makeDocxBomb(xmlBytes: number, options: { lie?: boolean } = {}):
     { name: 'word/document.xml', method: 8, data: xml.data, declaredSize: options.lie === true ? 1024 : xml.size },
   ]);
   return { bytes, xmlBytes: xml.size, paragraphs: xml.repeats * PARAGRAPHS_PER_CHUNK };
+}
+
+/**
+ * A one-page PDF whose content stream (`q Q`, nothing drawn) inflates to at
+ * least `contentBytes`, in a file of ~1/1000 of that. The zlib checksum is left
+ * 0: a reader that inflates it all is what the tests refuse.
+ */
+export function makePdfBomb(contentBytes: number): Buffer {
+  const raw = deflatedXml('', contentBytes, '', Buffer.from('q Q\n'.repeat(2 ** 18)));
+  const stream = Buffer.concat([Buffer.from([0x78, 0x9c]), raw.data, Buffer.alloc(4)]);
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), object, Buffer.from('\nendobj\n')]);
+    parts.push(part);
+    length += part.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
 }
