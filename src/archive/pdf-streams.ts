@@ -26,13 +26,14 @@ export async function pdfStreamsInflatedSize(bytes: Uint8Array, limit: number): 
     const objectStart = text.lastIndexOf('obj', at);
     if (objectStart === -1) continue;
     const dictionary = text.slice(objectStart, at);
-    if (!/\/FlateDecode\b/.test(dictionary) || /\/Subtype\s*\/Image\b/.test(dictionary)) continue;
     const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary)?.[1];
     const end = length !== undefined ? dataStart + Number(length) : text.indexOf('endstream', dataStart);
     if (end === -1 || end > bytes.length) continue;
-    total += await inflatedLength(bytes.subarray(dataStart, end), limit - total);
-    if (total > limit) return total;
-    at = end;
+    if (/\/FlateDecode\b/.test(dictionary) && !/\/Subtype\s*\/Image\b/.test(dictionary)) {
+      total += await inflatedLength(bytes.subarray(dataStart, end), limit - total);
+      if (total > limit) return total;
+    }
+    at = end; // past the data: binary bytes may spell `stream`
   }
   return total;
 }
