@@ -39,8 +39,16 @@ export async function readInput(path: string, encoding?: string, limits: ReadInp
       throw new GongwenError('UNREADABLE', `${path}: cannot be read (${code ?? (error as Error).message})`, { cause: error });
     }
   }
-  const extracted = await extractText(bytes, { name, maxBytes, ...(encoding ? { encoding } : {}) });
+  const extracted = await extractText(bytes, { name, maxBytes, ...(encoding ? { encoding } : {}) }).catch((error: unknown) => {
+    throw named(error, name);
+  });
   return { text: extracted.text, name, warnings: extracted.warnings };
+}
+
+/** A decoding or format error names the input once, as `file: reason`, like the read errors above. */
+function named(error: unknown, name: string): unknown {
+  if (!(error instanceof GongwenError) || error.message.includes(name)) return error;
+  return new GongwenError(error.code, `${name}: ${error.message}`, { cause: error });
 }
 
 async function readStdin(maxBytes: number): Promise<Uint8Array> {
@@ -50,7 +58,7 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
     total += (chunk as Buffer).length;
     if (total > maxBytes) {
       process.stdin.destroy();
-      throw tooLarge(`stdin holds more than ${formatSize(maxBytes)}`, maxBytes);
+      throw tooLarge(`<stdin> holds more than ${formatSize(maxBytes)}`, maxBytes);
     }
     chunks.push(chunk as Buffer);
   }
