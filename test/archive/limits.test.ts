@@ -131,7 +131,12 @@ describe('zip.ts: inflating within a limit', () => {
     const entry = readZipDirectory(bomb.bytes).find((candidate) => candidate.name === 'word/document.xml')!;
     expect(entry.uncompressedSize).toBe(1024); // the lie
     expect(await inflatedSize(bomb.bytes, entry, 4 * MB)).toBe(bomb.xmlBytes);
-    await expect(inflatedSize(bomb.bytes, entry, 2 * MB)).rejects.toBeInstanceOf(ZipEntryTooLargeError);
+    await expect(inflatedSize(bomb.bytes, entry, 2 * MB)).rejects.toBeInstanceOf(ZipEntryTooLargeError); // streamed
+    await expect(inflatedSize(bomb.bytes, entry, MB / 2)).rejects.toBeInstanceOf(ZipEntryTooLargeError); // in one piece
+    const docx = await makeDocx([{ text: '一、总体情况' }]);
+    const documentXml = readZipDirectory(docx).find((candidate) => candidate.name === 'word/document.xml')!;
+    expect(await inflatedSize(docx, documentXml, MB)).toBe(readZipEntry(docx, documentXml).length);
+    expect(readZipEntry(docx, documentXml).length).toBeGreaterThan(documentXml.compressedSize);
     expect(readZipEntry(bomb.bytes, entry, 4 * MB).length).toBe(bomb.xmlBytes);
     expect(() => readZipEntry(bomb.bytes, entry, 2 * MB)).toThrow(ZipEntryTooLargeError);
   });
