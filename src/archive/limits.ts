@@ -41,7 +41,7 @@ const UNITS: Readonly<Record<string, number>> = {
  * Throws GongwenError('USAGE') for anything else.
  */
 export function parseSize(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const match = /^(\d+(?:\.\d+)?) ?([a-z]*)$/i.exec(text.trim());
   const unit = match === null ? undefined : UNITS[match[2]!.toLowerCase()];
   const bytes = match === null || unit === undefined ? NaN : Math.floor(Number(match[1]) * unit);
   if (!Number.isSafeInteger(bytes) || bytes <= 0) {
