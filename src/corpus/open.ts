@@ -23,14 +23,14 @@ import { createInterface } from 'node:readline';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeJson } from '../analyze.js';
 import { analyzeFiles, type FileResult } from '../archive/analyze-files.js';
-import { expandInputs, type DocumentSource, type InputOptions } from '../archive/inputs.js';
+import { expandInputs, type DocumentSource, type InputOptions, type SkippedFile } from '../archive/inputs.js';
 import type { DocumentRecord, ErrorRecord } from '../archive/output.js';
 import { ExtractionCache, defaultCacheDir } from './cache.js';
 import { parseWhere, type MetadataPredicate } from './filters.js';
 import { SourceTexts } from './source-text.js';
 import type { Corpus, CorpusDocument } from './types.js';
 
-export interface OpenCorpusOptions extends Omit<InputOptions, 'stdin' | 'stdinFormat'> {
+export interface OpenCorpusOptions extends Omit<InputOptions, 'stdin' | 'stdinFormat' | 'onSkip'> {
   /** Keep only the documents whose metadata satisfies this (`year>=2013`, see filters.ts). */
   where?: string | MetadataPredicate;
   /** Worker threads extracting raw inputs (see analyzeFiles). Default: 1. */
@@ -39,6 +39,8 @@ export interface OpenCorpusOptions extends Omit<InputOptions, 'stdin' | 'stdinFo
   cache?: string | false;
   /** A document that could not be read or extracted. Default: a line on stderr. The pass goes on. */
   onError?: (error: ErrorRecord) => void;
+  /** A file the expansion of raw inputs passed over (a format we do not read, a file reached twice…). Default: a line on stderr. */
+  onSkip?: (skipped: SkippedFile) => void;
 }
 
 /** What openCorpus makes of one input. */
@@ -151,8 +153,11 @@ async function* rawDocuments(inputs: string[], options: OpenCorpusOptions, cache
       if (next.value.id === id) return next.value;
     }
   };
+  // Only analyzeFiles' expansion reports passed-over files: the second one would tell them twice.
+  const onSkip = options.onSkip ?? ((skipped: SkippedFile) => process.stderr.write(`gongwen: skipped ${skipped.id}: ${skipped.reason}\n`));
   const results = analyzeFiles(inputs, {
     ...inputOptions,
+    onSkip,
     jobs: options.jobs ?? 1,
     ...(cache ? { skip: ({ hash }: { hash: string }) => cache.has(hash) } : {}),
   });

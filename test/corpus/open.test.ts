@@ -126,6 +126,17 @@ describe('openCorpus', () => {
     expect(errors).toEqual([expect.objectContaining({ error: expect.objectContaining({ code: 'ENOENT' }) })]);
   });
 
+  it('tells a file passed over in a folder of raw inputs to onSkip', async () => {
+    const folder = join(temp.dir, 'with-image');
+    await mkdir(folder);
+    await copyFile(new URL('gwr-2019.txt', fixtures), join(folder, 'gwr-2019.txt'));
+    await writeFile(join(folder, 'scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const skipped: string[] = [];
+    const documents = await all(openCorpus(folder, { jobs: 0, cache: false, onSkip: (file) => skipped.push(file.id) }));
+    expect(documents).toHaveLength(1);
+    expect(skipped).toEqual([join(folder, 'scan.png')]);
+  });
+
   it('refuses stdin and a malformed --where with a usage error', () => {
     expect(() => openCorpus('-')).toThrow(GongwenError);
     expect(() => openCorpus(archive, { where: 'year>>2013' })).toThrow(/--where/);
