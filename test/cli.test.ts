@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,23 +6,14 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWithPython, makeTempDir } from './helpers/archive-files.js';
 import { readExpectedOutline } from './helpers/fixtures.js';
+import { runCli } from './helpers/cli.js';
+
+const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 import { makeDocxBomb } from './helpers/bombs.js';
 
 // The CLI as users run it: the built dist/ (npm test builds first).
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}.txt`, import.meta.url));
 
-async function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = execFile(process.execPath, [cli, ...args], { maxBuffer: 64 * 1024 * 1024 });
-  if (input !== undefined) child.stdin!.end(input);
-  else child.stdin!.end();
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.on('data', (chunk: string) => (stderr += chunk));
-  const code = await new Promise<number>((resolve) => child.on('close', (exitCode) => resolve(exitCode ?? -1)));
-  return { code, stdout, stderr };
-}
 
 describe('gongwen parse', () => {
   it('prints the outline of a seed report', async () => {

@@ -3,27 +3,18 @@
  * first). On the repository's fixtures (the 2017 and 2019 政府工作报告), and on
  * the national archive of ../shared/corpora where it is present.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corporaDir, hasCorpora, readFixture } from '../helpers/fixtures.js';
 import { makeTempDir } from '../helpers/archive-files.js';
+import { runCli } from '../helpers/cli.js';
+
+const run = (args: string[], env?: Record<string, string>) => runCli(args, env ? { env } : {});
 import { parse as parseCsv } from './csv-reader.js';
 
-const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const records = (csv: string) => {
   const [header, ...rows] = parseCsv(csv.replace(/^\ufeff/, ''));
