@@ -172,3 +172,16 @@ describe.skipIf(!hasCorpora)('targets of every national 政府工作报告 of th
     expect(withTargets).toEqual([]);
   });
 });
+
+describe.skipIf(!hasCorpora)('outcomes in a report that looks back on five years', () => {
+  it('2018: urban jobs of 2017 (1351万人), not the five years’ 6600万人以上', () => {
+    const json = analyzeJson(governmentReport(2018));
+    expect(json.outcomes.find((value) => value.indicator === 'urban-jobs')).toMatchObject({ value: 13510000, raw: '1351万人' });
+  });
+
+  it('2013 and 2023: no energy-intensity outcome from the five-year review (下降17.2%, 下降8.1%)', () => {
+    for (const year of [2013, 2023]) {
+      expect(analyzeJson(governmentReport(year)).outcomes.find((value) => value.indicator === 'energy-intensity')).toBeUndefined();
+    }
+  });
+});

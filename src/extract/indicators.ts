@@ -14,7 +14,7 @@
  *   (`年均增长7%以上`, `“十三五”时期…`) and comparisons with a distant year
  *   (`比2002年增长65.5%`) are neither.
  */
-import type { IndicatorId, IndicatorValue, MetricRecord } from './types.js';
+import type { HeadingRecord, IndicatorId, IndicatorValue, MetricRecord } from './types.js';
 import { toHalfWidthDigits } from '../text/numerals.js';
 
 /** The order `targets` and `outcomes` are listed in. */
@@ -256,6 +256,38 @@ function announcementBefore(text: string, metric: MetricRecord): string {
   return text.slice(start, metric.offset);
 }
 
+/**
+ * Top-level sections that look back on five years (`一、过去五年工作回顾`, `一、“十一五”时期国民经济
+ * 和社会发展的回顾`): their figures are five-year totals (2018: `城镇新增就业6600万人以上`) unless
+ * their paragraph speaks of the past year (PAST_YEAR).
+ */
+const FIVE_YEAR_HEADING = /五年|[“"]?[六七八九十][一二三四五]?五[”"]?时期/;
+const PAST_YEAR = /过去一年|去年|全年|上年/;
+
+function fiveYearReviews(text: string, headings: readonly Pick<HeadingRecord, 'depth' | 'text' | 'offset'>[]): Array<[number, number]> {
+  const top = headings.filter((heading) => heading.depth === 1);
+  const ranges: Array<[number, number]> = [];
+  top.forEach((heading, index) => {
+    if (FIVE_YEAR_HEADING.test(heading.text) && /回顾|成就/.test(heading.text)) ranges.push([heading.offset, top[index + 1]?.offset ?? text.length]);
+  });
+  return ranges;
+}
+
+/** `过去一年`, `去年`, `全年`, or the year before the report's (`刚刚过去的2017年`). */
+function speaksOfPastYear(paragraph: string, reportYear: number | null): boolean {
+  if (PAST_YEAR.test(paragraph)) return true;
+  const written = toHalfWidthDigits(paragraph);
+  // A report whose year is not known (no year in its title or byline): any year named.
+  return reportYear === null ? /(?:19|20)[0-9]{2}年/.test(written) : written.includes(`${reportYear - 1}年`);
+}
+
+const inRanges = (ranges: ReadonlyArray<[number, number]>, offset: number) => ranges.some(([start, end]) => offset >= start && offset < end);
+
+/** The paragraph before a metric, from its line start. */
+function paragraphBefore(text: string, metric: MetricRecord): string {
+  return text.slice(text.lastIndexOf('\n', metric.offset - 1) + 1, metric.offset);
+}
+
 function toValue(metric: MetricRecord): IndicatorValue {
   return {
     indicator: metric.indicator!,
@@ -279,15 +311,19 @@ export function selectIndicatorValues(
   text: string,
   metrics: readonly MetricRecord[],
   reportYear: number | null,
+  headings: readonly Pick<HeadingRecord, 'depth' | 'text' | 'offset'>[] = [],
 ): { targets: IndicatorValue[]; outcomes: IndicatorValue[] } {
   const targets: IndicatorValue[] = [];
   const outcomes: IndicatorValue[] = [];
+  const reviews = fiveYearReviews(text, headings);
   for (const id of INDICATOR_IDS) {
     const candidates = metrics.filter((metric) => metric.indicator === id && !metric.placeholder && isOneYear(text, metric, reportYear));
     const stated = candidates.filter((metric) => metric.stance === 'target');
     const target = stated.find((metric) => THIS_YEAR.test(announcementBefore(text, metric)));
     if (target !== undefined) targets.push(toValue(target));
-    const outcome = candidates.find((metric) => metric.stance === 'actual');
+    const outcome = candidates.find(
+      (metric) => metric.stance === 'actual' && (!inRanges(reviews, metric.offset) || speaksOfPastYear(paragraphBefore(text, metric), reportYear)),
+    );
     if (outcome !== undefined) outcomes.push(toValue(outcome));
   }
   return { targets, outcomes };
