@@ -277,8 +277,10 @@ function fiveYearReviews(text: string, headings: readonly Pick<HeadingRecord, 'd
 function speaksOfPastYear(paragraph: string, reportYear: number | null): boolean {
   if (PAST_YEAR.test(paragraph)) return true;
   const written = toHalfWidthDigits(paragraph);
-  // A report whose year is not known (no year in its title or byline): any year named.
-  return reportYear === null ? /(?:19|20)[0-9]{2}年/.test(written) : written.includes(`${reportYear - 1}年`);
+  // A report whose year is not known (no year in its title or byline): a paragraph that opens
+  // with a year (`刚刚过去的2017年，`), not one that only names one (`2012年底，…比2007年增加`).
+  if (reportYear === null) return /^[\s\u200b]*(?:刚刚过去的)?(?:19|20)[0-9]{2}年[，,]/.test(written);
+  return written.includes(`${reportYear - 1}年`);
 }
 
 const inRanges = (ranges: ReadonlyArray<[number, number]>, offset: number) => ranges.some(([start, end]) => offset >= start && offset < end);
