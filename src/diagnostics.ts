@@ -42,10 +42,10 @@ export function withPositions(text: string, warnings: Warning[]): Warning[] {
   });
 }
 
-/** Thrown for input that cannot be read at all (files: unreadable, binary, undecodable), and for an output folder that cannot be used (OUTPUT). */
+/** Thrown for input that cannot be read at all (files: unreadable, binary, undecodable, over the size limit), and for an output folder that cannot be used (OUTPUT). */
 export class GongwenError extends Error {
   constructor(
-    readonly code: 'ENOENT' | 'EISDIR' | 'UNREADABLE' | 'BINARY' | 'DECODE' | 'FORMAT' | 'SEGMENTER' | 'USAGE' | 'OUTPUT',
+    readonly code: 'ENOENT' | 'EISDIR' | 'UNREADABLE' | 'BINARY' | 'DECODE' | 'FORMAT' | 'TOO_LARGE' | 'SEGMENTER' | 'USAGE' | 'OUTPUT',
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeWithPython, makeTempDir } from './helpers/archive-files.js';
 import { readExpectedOutline } from './helpers/fixtures.js';
+import { makeDocxBomb } from './helpers/bombs.js';
 
 // The CLI as users run it: the built dist/ (npm test builds first).
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
@@ -98,5 +102,73 @@ describe('gongwen analyze', () => {
     expect(result.stdout).toMatch(/^slogans \(\d+\):$/m);
     expect(result.stdout).toMatch(/^ {2}两个维护 ×1$/m);
     expect(result.stdout).toMatch(/^placeholders: \d+ \(number \d+, year \d+, name \d+\)$/m);
+  });
+});
+
+describe('input that cannot be read honestly: exit 2, one line', () => {
+  let temp: { dir: string; remove(): Promise<void> };
+  const at = (name: string): string => join(temp.dir, name);
+
+  beforeAll(async () => {
+    temp = await makeTempDir('gongwen-cli-');
+    await writeFile(at('bomb.docx'), makeDocxBomb(600 * 1024 * 1024).bytes);
+    await writeFile(at('lying-bomb.docx'), makeDocxBomb(600 * 1024 * 1024, { lie: true }).bytes);
+    await writeFile(at('garbage.txt'), Buffer.from('abc\xff\xffdef', 'latin1'));
+    await writeFile(at('gbk-stray.txt'), Buffer.concat([encodeWithPython('一、总体情况\n', 'gbk'), Buffer.from([0xff])]));
+    await writeFile(at('utf16.txt'), Buffer.from('一、总体情况\n二、工作安排\n', 'utf16le'));
+    await writeFile(at('report.txt'), '一、总体情况\n'.repeat(200));
+  });
+
+  afterAll(async () => {
+    await temp.remove();
+  });
+
+  it('parse and analyze refuse a .docx zip bomb with TOO_LARGE (it used to die with a heap dump)', async () => {
+    for (const [command, file] of [['parse', 'bomb.docx'], ['analyze', 'lying-bomb.docx']] as const) {
+      const result = await run([command, at(file)]);
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr.startsWith(`gongwen: ${at(file)}: the .docx`)).toBe(true);
+      expect(result.stderr).toMatch(/: the \.docx('s XML \(word\/document\.xml\))? inflates to [^\n]*, over [^\n]* \(raise it with --max-size\)\n$/);
+    }
+  });
+
+  it('--max-size sets the limit, for files and stdin; a bad size is a usage error', async () => {
+    const file = at('report.txt'); // 3,800 bytes
+    expect((await run(['parse', file, '--max-size', '1KB'])).stderr).toBe(`gongwen: ${file} is 3.7 KB, over the limit of 1 KB per document (raise it with --max-size)\n`);
+    expect((await run(['parse', file, '--max-size', '1MB'])).code).toBe(0);
+    const piped = await run(['analyze', '-', '--max-size', '1KB', '--json'], '一、总体情况\n'.repeat(200));
+    expect(piped).toMatchObject({ code: 2, stdout: '' });
+    expect(piped.stderr).toBe('gongwen: <stdin> holds more than 1 KB, over the limit of 1 KB per document (raise it with --max-size)\n');
+    const bad = await run(['parse', file, '--max-size', 'big']);
+    expect(bad).toMatchObject({ code: 2, stderr: 'gongwen: --max-size takes a size such as 64MB, 512KB or 1GB, not "big"\n' });
+  });
+
+  it('exits 2 with DECODE for bytes in no encoding it can name, instead of printing Big5 mojibake', async () => {
+    for (const file of ['garbage.txt', 'gbk-stray.txt']) {
+      const result = await run(['parse', at(file)]);
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr.startsWith(`gongwen: ${at(file)}: neither UTF-8 nor GB18030 (invalid UTF-8 at byte `)).toBe(true);
+      expect(result.stderr).toMatch(/\): the file is corrupt or in another encoding \(pass --encoding to choose one, e\.g\. --encoding big5\)\n$/);
+    }
+  });
+
+  it('reads UTF-16 without a BOM', async () => {
+    expect(await run(['parse', at('utf16.txt')])).toMatchObject({ code: 0, stdout: '一、 总体情况\n二、 工作安排\n' });
+  });
+
+  it('extract records the bomb as a TOO_LARGE error and goes on; --max-size applies per document', async () => {
+    const out = at('out');
+    const result = await run(['extract', at('bomb.docx'), at('report.txt'), at('garbage.txt'), '--out', out, '--jobs', '1']);
+    expect(result.code).toBe(1);
+    const errors = (await readFile(join(out, 'errors.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: string; error: { code: string } });
+    expect(errors.map(({ id, error }) => [id, error.code])).toEqual([
+      [at('bomb.docx'), 'TOO_LARGE'],
+      [at('garbage.txt'), 'DECODE'],
+    ]);
+    expect((await readFile(join(out, 'documents.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(1);
+
+    const limited = await run(['extract', at('report.txt'), '--out', at('out-limited'), '--jobs', '0', '--max-size', '1KB']);
+    expect(limited.code).toBe(1);
+    expect(await readFile(join(at('out-limited'), 'errors.jsonl'), 'utf8')).toMatch(/"code":"TOO_LARGE"/);
   });
 });

@@ -30,6 +30,7 @@
 import { fileURLToPath } from 'node:url';
 import type { DocumentFormat } from './formats.js';
 import { contentHash } from './hash.js';
+import { resolveMaxBytes } from './limits.js';
 import { expandInputs, type DocumentSource, type InputOptions } from './inputs.js';
 import { errorInfo, type DocumentRecord, type ErrorRecord } from './output.js';
 import { runOrdered, type Outcome, type WorkerModule } from './pool.js';
@@ -41,6 +42,8 @@ export interface AnalyzeFilesOptions extends InputOptions {
   signal?: AbortSignal;
   /** Documents to skip without analyzing them (e.g. already done, by hash). Called in the calling thread, before the analysis. */
   skip?: (document: { id: string; hash: string }) => boolean;
+  /** The size limit of one document, in bytes (limits.ts; default 64 MiB): a larger one is a TOO_LARGE failure, and the run goes on. */
+  maxBytes?: number;
 }
 
 export type FileResult =
@@ -79,9 +82,10 @@ interface Pending {
 export async function* analyzeFiles(inputs: readonly string[], options: AnalyzeFilesOptions = {}): AsyncGenerator<FileResult> {
   const jobs = Math.max(0, Math.floor(options.jobs ?? 1));
   const { skip } = options;
+  const maxBytes = resolveMaxBytes(options.maxBytes);
   const worker: WorkerModule<Pending> = {
     filename: jobs === 0 ? CALLING_THREAD_WORKER : THREAD_WORKER,
-    task: ({ source, hash }): AnalyzeTask => (hash === undefined ? { source: source.task } : { source: source.task, hash }),
+    task: ({ source, hash }): AnalyzeTask => (hash === undefined ? { source: source.task, maxBytes } : { source: source.task, hash, maxBytes }),
     passThrough: ({ source, skipped }) => skipped !== undefined || source.task.kind === 'error',
     // Only a document whose hash is not known yet asks (see the top of this file).
     answerer: ({ source, hash }) =>

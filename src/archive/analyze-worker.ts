@@ -20,6 +20,8 @@ export interface AnalyzeTask {
   source: SourceTask;
   /** contentHash of the text, when the main thread computed it already (a .jsonl record, to decide `skip`). */
   hash?: string;
+  /** The size limit of one document (limits.ts); past it the result is a TOO_LARGE failure. */
+  maxBytes?: number;
 }
 
 /** Asked with the document's hash once it is known, when the main thread could not decide `skip` before: whether to skip it. */
@@ -45,7 +47,7 @@ export type AnalyzeResult = { bytes: number } & (
 export default async function analyzeDocument({ task, questions }: QuestionedTask<AnalyzeTask>): Promise<AnalyzeResult> {
   let bytes = 0;
   try {
-    const document = await loadTask(task.source);
+    const document = await loadTask(task.source, task.maxBytes === undefined ? {} : { maxBytes: task.maxBytes });
     bytes = Buffer.byteLength(document.text);
     const hash = task.hash ?? contentHash(document.text);
     if (questions !== undefined && (await ask(questions, { hash } satisfies SkipQuestion)) === true) {

@@ -8,15 +8,20 @@
  *    BOM are GBK", never "read this UTF-16 file as GBK".
  * 2. The `encoding` option (a label the built-in TextDecoder knows: `gbk`,
  *    `gb2312`, `utf-8`, `big5`, `utf-16le`…).
- * 3. Detection: valid UTF-8 is UTF-8 (a GBK text of any length is essentially
+ * 3. UTF-16 without a BOM, when the bytes read as UTF-16 are text a report
+ *    holds (sniffUtf16WithoutBom below).
+ * 4. Detection: valid UTF-8 is UTF-8 (a GBK text of any length is essentially
  *    never valid UTF-8, and this is the one decode the common case needs);
  *    mostly-valid UTF-8 is damaged UTF-8 (DECODE); otherwise chardet on a
  *    prefix when it is confident (it tells GB18030 from Big5 reliably on a few
- *    lines), else the first of `fallbackEncoding`, GB18030, Big5 that decodes
- *    without error.
+ *    lines), else the first of `fallbackEncoding` (an HTML page's declared
+ *    charset) and GB18030 that decodes without error; else DECODE. Big5 is
+ *    never a guess: only chardet's confident answer or the user's choice.
  *
  * Decoding is fatal: an invalid byte sequence is a GongwenError('DECODE'),
  * never a silent U+FFFD in a report that would then be counted and quoted.
+ * Node's Big5 decoder is not fatal on every error (a stray 0xFF becomes
+ * U+F8F8), so Big5 bytes are checked for well-formedness first.
  * GBK, GB2312 and CP936 are all decoded — and reported — as `gb18030`, their
  * superset (WHATWG's `gbk` decoder is the gb18030 decoder anyway).
  */
@@ -47,7 +52,8 @@ export interface Decoded {
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const warnings: Warning[] = [];
   const bom = sniffBom(bytes);
-  const encoding: string | undefined = bom ?? (options.encoding === undefined ? undefined : normalizeEncoding(options.encoding));
+  const encoding: string | undefined =
+    bom ?? (options.encoding === undefined ? sniffUtf16WithoutBom(bytes) : normalizeEncoding(options.encoding));
 
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const text = decodeStrict(bytes, encoding);
@@ -129,12 +135,17 @@ function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): { text: str
       // A page's unknown `<meta charset>` is no reason to fail.
     }
   }
-  candidates.push('gb18030', 'big5');
+  candidates.push('gb18030');
   for (const encoding of candidates) {
     const text = tryDecode(bytes, encoding);
     if (text !== undefined) return { text, encoding };
   }
-  throw new GongwenError('DECODE', `neither UTF-8 nor ${[...new Set(candidates)].join(' nor ')}: the file is corrupt or in another encoding (pass --encoding to choose one)`);
+  const names = [...new Set(['utf-8', ...candidates])].map((name) => name.toUpperCase());
+  throw new GongwenError(
+    'DECODE',
+    `neither ${names.join(' nor ')} (invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}): the file is corrupt or in another encoding ` +
+      '(pass --encoding to choose one, e.g. --encoding big5)',
+  );
 }
 
 /**
@@ -180,11 +191,29 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
     decoder = new TextDecoder(encoding, { fatal: true });
     decoders.set(encoding, decoder);
   }
+  if (encoding === 'big5' && !isWellFormedBig5(bytes)) return undefined;
   try {
     return decoder.decode(bytes);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Big5's byte structure (WHATWG): ASCII, or a lead byte 0x81–0xFE followed
+ * by a trail byte 0x40–0x7E or 0xA1–0xFE. Node's decoder maps what breaks it
+ * (a lone 0x80 or 0xFF) to private-use characters instead of failing.
+ */
+function isWellFormedBig5(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1];
+    if (lead === 0x80 || lead === 0xff || trail === undefined) return false;
+    if (!((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) return false;
+    i++;
+  }
+  return true;
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: string): string {
@@ -262,6 +291,78 @@ function assertNotBinaryText(text: string): void {
   if (exceedsControlShare(count, BINARY_FILE_SHARE)) {
     throw new GongwenError('BINARY', `binary content: ${count.controls} control characters in the first ${count.sampled} characters`);
   }
+}
+
+/** Bytes of the start of the input scored by sniffUtf16WithoutBom. */
+const UTF16_SAMPLE = 4096;
+/** Share of the sample's code units that must be report text for UTF-16 to be taken. */
+const UTF16_MIN_PLAUSIBLE = 0.95;
+/** Without NUL bytes (no ASCII in the text), the share of Chinese punctuation that proves UTF-16. */
+const UTF16_MIN_PUNCTUATION = 0.01;
+
+/**
+ * UTF-16 without a BOM: the sample read as UTF-16 (little- or big-endian) is
+ * at least 95 % characters a report holds (ASCII text, Han, CJK and
+ * full-width punctuation, general punctuation and symbols), and there is
+ * proof it is not an 8-bit text: NUL bytes (the high byte of ASCII
+ * characters), or Chinese punctuation (、。，“” …), whose UTF-16 bytes
+ * (0x01 0x30, 0x0C 0xFF, 0x1C 0x20) no UTF-8 or GB18030 text contains. The
+ * proof matters: English read as UTF-16 is mostly Han (`he` → U+6568).
+ */
+export function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.subarray(0, Math.min(bytes.length, UTF16_SAMPLE));
+  const hasNul = sample.includes(0);
+  let best: { encoding: 'utf-16le' | 'utf-16be'; plausible: number; ascii: number } | undefined;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const score = scoreUtf16(sample, encoding === 'utf-16le');
+    if (score.plausible < UTF16_MIN_PLAUSIBLE || !(hasNul || score.punctuation >= UTF16_MIN_PUNCTUATION)) continue;
+    if (best === undefined || score.plausible > best.plausible || (score.plausible === best.plausible && score.ascii > best.ascii)) {
+      best = { encoding, plausible: score.plausible, ascii: score.ascii };
+    }
+  }
+  return best?.encoding;
+}
+
+/**
+ * 、。，：；！？（）“” and the ideographic space: in UTF-16 (either byte order)
+ * each holds a control byte or 0xFF, which no UTF-8 or GB18030 text does.
+ * (《》 are left out: U+300A is `\n0` in little-endian bytes.)
+ */
+const PROOF_PUNCTUATION: ReadonlySet<number> = new Set([
+  0x3000, 0x3001, 0x3002, 0xff0c, 0xff1a, 0xff1b, 0xff01, 0xff1f, 0xff08, 0xff09, 0x201c, 0x201d,
+]);
+
+/** Shares of the code units that are report text, ASCII, and Chinese punctuation. */
+function scoreUtf16(sample: Uint8Array, littleEndian: boolean): { plausible: number; ascii: number; punctuation: number } {
+  let plausible = 0;
+  let ascii = 0;
+  let punctuation = 0;
+  const units = sample.length >> 1;
+  for (let i = 0; i < units; i++) {
+    const unit = littleEndian ? sample[2 * i]! | (sample[2 * i + 1]! << 8) : (sample[2 * i]! << 8) | sample[2 * i + 1]!;
+    if (unit === 0x09 || unit === 0x0a || unit === 0x0d || (unit >= 0x20 && unit <= 0x7e)) {
+      ascii++;
+      plausible++;
+    } else if (PROOF_PUNCTUATION.has(unit)) {
+      punctuation++;
+      plausible++;
+    } else if (
+      (unit >= 0x3000 && unit <= 0x303f) || // CJK punctuation
+      (unit >= 0xff00 && unit <= 0xffef) || // full-width forms
+
+      (unit >= 0xa0 && unit <= 0xff) || // Latin-1: · × ° ±
+      (unit >= 0x2000 && unit <= 0x27bf) || // general punctuation, letterlike, number forms (Ⅰ), ①, arrows, shapes (■●)
+      (unit >= 0x3400 && unit <= 0x4dbf) || // Han, extension A
+      (unit >= 0x4e00 && unit <= 0x9fff) || // Han
+      (unit >= 0xf900 && unit <= 0xfaff) || // Han, compatibility
+      (unit >= 0xfe30 && unit <= 0xfe4f) || // CJK compatibility forms
+      (unit >= 0xd800 && unit <= 0xdfff) // surrogates (Han, extension B and beyond); a lone one fails the decode later
+    ) {
+      plausible++;
+    }
+  }
+  return { plausible: plausible / units, ascii: ascii / units, punctuation: punctuation / units };
 }
 
 function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {

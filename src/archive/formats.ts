@@ -8,6 +8,9 @@
  * `<head` or `<body` → html; anything else → text (decode.ts). Formats we
  * cannot read (legacy .doc/.wps, RTF, other zips) are a GongwenError('FORMAT')
  * that names them, so a researcher knows to convert them.
+ *
+ * Every document is held to `maxBytes` (limits.ts): the bytes given, what a
+ * .docx inflates to, and the text extracted; past it, GongwenError('TOO_LARGE').
  */
 import { extname } from 'node:path';
 import { Parser } from 'htmlparser2';
@@ -20,7 +23,9 @@ import type { EnumerationCarry } from '../extract/enumerations.js';
 import { matchHeadingMarker } from '../extract/headings.js';
 import { decode } from './decode.js';
 import type { EncodingName } from './decode.js';
-import { isZip, readZipDirectory, readZipEntry } from './zip.js';
+import { DOCX_XML_SHARE, formatSize, resolveMaxBytes, tooLarge } from './limits.js';
+import { pdfStreamsInflatedSize } from './pdf-streams.js';
+import { inflatedSize, isZip, readZipDirectory, readZipEntry, ZipEntryTooLargeError } from './zip.js';
 import type { ZipEntry } from './zip.js';
 
 export type DocumentFormat = 'text' | 'docx' | 'html' | 'pdf';
@@ -38,12 +43,17 @@ export interface ExtractOptions {
   name?: string;
   /** Encoding of text and html input without a BOM (see decode.ts). */
   encoding?: string;
+  /** The size limit of one document, in bytes (limits.ts). Default: DEFAULT_MAX_BYTES, 64 MiB. */
+  maxBytes?: number;
 }
 
 export async function extractText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
   const extension = options.name === undefined ? '' : extname(options.name).toLowerCase();
-  if (isPdf(bytes)) return pdfToText(bytes);
-  if (isZip(bytes)) return docxToText(bytes);
+  const maxBytes = resolveMaxBytes(options.maxBytes);
+  if (bytes.length > maxBytes) throw tooLarge(`the file is ${formatSize(bytes.length)}`, maxBytes);
+  // Decoded text never has more UTF-16 code units than its bytes; docx and pdf text is checked where it is made.
+  if (isPdf(bytes)) return pdfToText(bytes, maxBytes);
+  if (isZip(bytes)) return docxToText(bytes, maxBytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new GongwenError('FORMAT', 'legacy binary Office document (Word 97–2003 .doc or WPS .wps): save it as .docx first');
   }
@@ -96,7 +106,7 @@ function withDeclaredCharset(head: string): { fallbackEncoding?: string } {
 
 // ---------------------------------------------------------------- docx
 
-async function docxToText(bytes: Uint8Array): Promise<Extracted> {
+async function docxToText(bytes: Uint8Array, maxBytes: number): Promise<Extracted> {
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(bytes);
@@ -107,6 +117,8 @@ async function docxToText(bytes: Uint8Array): Promise<Extracted> {
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
     throw new GongwenError('FORMAT', `zip archive without word/document.xml: ${describeZip(entries)}, not a Word document`);
   }
+  const xmlLimit = Math.floor(maxBytes / DOCX_XML_SHARE);
+  await assertInflatesWithin(bytes, entries, maxBytes, xmlLimit);
 
   let raw: string;
   try {
@@ -120,14 +132,15 @@ async function docxToText(bytes: Uint8Array): Promise<Extracted> {
   // mammoth ends every paragraph with a blank line ("\n\n"); empty paragraphs
   // used as spacing add more. One paragraph per line, like the plain-text reports.
   const text = raw.replace(/\n+/g, '\n').replace(/^\n|\n$/g, '');
+  if (text.length > maxBytes) throw tooLarge(`the .docx holds ${formatSize(text.length)} of text`, maxBytes);
 
   const warnings: Warning[] = [];
-  const numbered = countNumberedParagraphs(bytes, entries);
+  const numbered = countNumberedParagraphs(bytes, entries, xmlLimit);
   if (numbered > 0) {
     warnings.push({
       rule: 'docx-numbering-lost',
       message:
-        `${numbered} paragraph${numbered === 1 ? '' : 's'} use Word's automatic numbering: ` +
+        `${numbered} paragraph${numbered === 1 ? ' uses' : 's use'} Word's automatic numbering: ` +
         'their markers (一、 （一） 1.) are not in the extracted text, so headings numbered that way are not recognised',
       offset: 0,
       source: 'gongwen',
@@ -136,24 +149,60 @@ async function docxToText(bytes: Uint8Array): Promise<Extracted> {
   return { text, format: 'docx', warnings };
 }
 
+/** An XML part: what mammoth parses into a DOM (media and other binary parts it only carries). */
+function isXmlPart(name: string): boolean {
+  return /\.(?:xml|rels)$/i.test(name);
+}
+
+/**
+ * Before mammoth (JSZip) inflates the whole archive in memory: every entry is
+ * inflated once, counted and dropped (zip.ts `inflatedSize`), so a bomb is
+ * refused with flat memory, after inflating no more than the limit. The sizes
+ * the zip declares are checked first, which refuses an honest bomb at once.
+ */
+async function assertInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntry[], maxBytes: number, xmlLimit: number): Promise<void> {
+  const declared = (list: readonly ZipEntry[]) => list.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  const xmlEntries = entries.filter((entry) => isXmlPart(entry.name));
+  if (declared(entries) > maxBytes) throw tooLarge(`the .docx inflates to ${formatSize(declared(entries))}`, maxBytes);
+  if (declared(xmlEntries) > xmlLimit) throw tooLarge(`the .docx's XML inflates to ${formatSize(declared(xmlEntries))}`, docxXmlBound(xmlLimit));
+
+  let total = 0;
+  let xml = 0;
+  for (const entry of entries) {
+    const isXml = isXmlPart(entry.name);
+    const limit = Math.min(maxBytes - total, isXml ? xmlLimit - xml : Infinity);
+    let size: number;
+    try {
+      size = await inflatedSize(bytes, entry, limit);
+    } catch (error) {
+      // A damaged entry stops inflating before the limit, in JSZip too: whether the file is usable is mammoth's call.
+      if (!(error instanceof ZipEntryTooLargeError)) continue;
+      throw isXml && xmlLimit - xml <= maxBytes - total
+        ? tooLarge(`the .docx's XML (${entry.name}) inflates to more than ${formatSize(xmlLimit)}`, docxXmlBound(xmlLimit))
+        : tooLarge(`the .docx inflates to more than ${formatSize(maxBytes)} (${entry.name})`, maxBytes);
+    }
+    total += size;
+    if (isXml) xml += size;
+  }
+}
+
+function docxXmlBound(xmlLimit: number): string {
+  return `the limit for XML: 1/${DOCX_XML_SHARE} of ${formatSize(xmlLimit * DOCX_XML_SHARE)}, as mammoth needs ~70 times the XML in memory`;
+}
+
 /**
  * Paragraphs numbered by Word (`<w:numPr>` with a numId other than 0, directly
  * or through their paragraph style), whose numbers mammoth drops. Every docx
  * writer ships a numbering.xml, used or not, so its presence proves nothing.
  * Best effort: 0 when the parts cannot be read.
  */
-function countNumberedParagraphs(bytes: Uint8Array, entries: ZipEntry[]): number {
+function countNumberedParagraphs(bytes: Uint8Array, entries: ZipEntry[], maxXmlBytes: number): number {
   try {
     const read = (name: string): string => {
       const entry = entries.find((candidate) => candidate.name === name);
-      return entry === undefined ? '' : new TextDecoder().decode(readZipEntry(bytes, entry));
+      return entry === undefined ? '' : new TextDecoder().decode(readZipEntry(bytes, entry, maxXmlBytes));
     };
-    const numberedStyles = new Set<string>();
-    for (const style of read('word/styles.xml').match(/<w:style\b[\s\S]*?<\/w:style>/g) ?? []) {
-      const id = /w:styleId="([^"]+)"/.exec(style)?.[1];
-      const numId = /<w:numId\s+w:val="(\d+)"/.exec(style)?.[1];
-      if (id !== undefined && numId !== undefined && numId !== '0') numberedStyles.add(id);
-    }
+    const numberedStyles = numberedStyleIds(read('word/styles.xml'));
     let count = 0;
     for (const paragraph of read('word/document.xml').split(/<w:p(?=[\s>])/).slice(1)) {
       const properties = /^[^>]*>\s*<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(paragraph)?.[1] ?? '';
@@ -165,6 +214,31 @@ function countNumberedParagraphs(bytes: Uint8Array, entries: ZipEntry[]): number
   } catch {
     return 0;
   }
+}
+
+/**
+ * The ids of the styles of styles.xml that carry a numbering (`<w:numId>`
+ * other than 0). One pass: a self-closing `<w:style …/>` has no properties
+ * and is skipped, and each style's body ends at the first `</w:style>` after
+ * it. (A lazy `<w:style…</w:style>` regex was quadratic on self-closing
+ * styles: 40,000 of them in an 8 KB docx took 6–36 s.)
+ */
+export function numberedStyleIds(stylesXml: string): Set<string> {
+  const ids = new Set<string>();
+  const opening = /<w:style\b([^>]*)>/g;
+  let match: RegExpExecArray | null;
+  while ((match = opening.exec(stylesXml)) !== null) {
+    const attributes = match[1]!;
+    if (attributes.endsWith('/')) continue;
+    const end = stylesXml.indexOf('</w:style>', opening.lastIndex);
+    if (end === -1) break;
+    const body = stylesXml.slice(opening.lastIndex, end);
+    opening.lastIndex = end;
+    const id = /w:styleId="([^"]+)"/.exec(attributes)?.[1];
+    const numId = /<w:numId\s+w:val="(\d+)"/.exec(body)?.[1];
+    if (id !== undefined && numId !== undefined && numId !== '0') ids.add(id);
+  }
+  return ids;
 }
 
 function describeZip(entries: ZipEntry[]): string {
@@ -297,7 +371,10 @@ export interface PdfLine {
  * which the paragraph re-joining below needs (extractText only has the
  * strings and their line ends).
  */
-async function pdfToText(bytes: Uint8Array): Promise<Extracted> {
+async function pdfToText(bytes: Uint8Array, maxBytes: number): Promise<Extracted> {
+  if ((await pdfStreamsInflatedSize(bytes, maxBytes)) > maxBytes) {
+    throw tooLarge(`the .pdf's page contents and fonts inflate to more than ${formatSize(maxBytes)}`, maxBytes);
+  }
   let pages: StructuredTextItem[][];
   try {
     // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
@@ -315,6 +392,9 @@ async function pdfToText(bytes: Uint8Array): Promise<Extracted> {
     const reason = error instanceof Error && error.name === 'PasswordException' ? 'encrypted, a password is needed' : messageOf(error);
     throw new GongwenError('FORMAT', `corrupt or unreadable .pdf: ${reason}`, { cause: error });
   }
+  // The text layer is measured before it is joined.
+  const characters = pages.reduce((sum, page) => page.reduce((pageSum, item) => pageSum + item.str.length, sum), 0);
+  if (characters > maxBytes) throw tooLarge(`the .pdf holds ${formatSize(characters)} of text`, maxBytes);
   const text = joinPdfLines(pages.map(linesOfPage));
   const warnings: Warning[] = [];
   if (text.trim() === '') {

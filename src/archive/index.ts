@@ -3,6 +3,7 @@ export { analyzeFiles, type AnalyzeFilesOptions, type FileResult } from './analy
 export { expandInputs, loadTask, type DocumentSource, type InputOptions, type LoadedDocument, type SkippedFile, type SourceTask } from './inputs.js';
 export { extractText, htmlToText, type DocumentFormat, type Extracted, type ExtractOptions } from './formats.js';
 export { decode, normalizeEncoding, type Decoded, type DecodeOptions, type EncodingName } from './decode.js';
+export { DEFAULT_MAX_BYTES, DOCX_XML_SHARE, formatSize, parseSize } from './limits.js';
 export { contentHash } from './hash.js';
 export { ExtractWriter, OUTPUT_FILES, type DocumentRecord, type ErrorRecord, type SkippedRecord, type WriterOptions, type WriterSummary } from './output.js';
 export { lockFolder, isStale, LOCK_FILE, type FolderLock, type LockOwner } from './lock.js';

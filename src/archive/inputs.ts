@@ -33,6 +33,7 @@ import { decode, normalizeEncoding } from './decode.js';
 import type { EncodingName } from './decode.js';
 import { extractText } from './formats.js';
 import type { DocumentFormat } from './formats.js';
+import { formatSize, resolveMaxBytes, tooLarge } from './limits.js';
 import { foreignFormat, SNIFF_BYTES } from './foreign-formats.js';
 
 export type GongwenErrorCode = GongwenError['code'];
@@ -98,29 +99,36 @@ export interface SkippedFile {
   reason: string;
 }
 
-/** Rebuild a document from its task (in the main thread or a worker). */
-export async function loadTask(task: SourceTask): Promise<LoadedDocument> {
+/**
+ * Rebuild a document from its task (in the main thread or a worker).
+ * `maxBytes` (limits.ts): a larger file is refused from its size, unread.
+ */
+export async function loadTask(task: SourceTask, limits: { maxBytes?: number } = {}): Promise<LoadedDocument> {
+  const maxBytes = resolveMaxBytes(limits.maxBytes);
   switch (task.kind) {
     case 'error':
       throw new GongwenError(task.code, task.message);
     case 'record':
+      if (task.text.length > maxBytes) throw tooLarge(`the record's text is ${formatSize(task.text.length)}`, maxBytes);
       return { text: task.text, format: 'text', encoding: task.encoding, warnings: [] };
     case 'bytes':
-      return loaded(await extractText(task.bytes, options(task.name, task.encoding)));
+      return loaded(await extractText(task.bytes, options(task.name, task.encoding, maxBytes)));
     case 'file': {
       let bytes: Buffer;
       try {
+        const { size } = await stat(task.path);
+        if (size > maxBytes) throw tooLarge(`the file is ${formatSize(size)}`, maxBytes);
         bytes = await readFile(task.path);
       } catch (error) {
-        throw fileError(task.path, error);
+        throw error instanceof GongwenError ? error : fileError(task.path, error);
       }
-      return loaded(await extractText(bytes, options(task.path, task.encoding)));
+      return loaded(await extractText(bytes, options(task.path, task.encoding, maxBytes)));
     }
   }
 }
 
-function options(name: string, encoding: string | undefined): { name: string; encoding?: string } {
-  return encoding === undefined ? { name } : { name, encoding };
+function options(name: string, encoding: string | undefined, maxBytes: number): { name: string; encoding?: string; maxBytes: number } {
+  return encoding === undefined ? { name, maxBytes } : { name, encoding, maxBytes };
 }
 
 function loaded(extracted: Awaited<ReturnType<typeof extractText>>): LoadedDocument {

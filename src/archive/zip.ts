@@ -4,8 +4,10 @@
  * `word/document.xml`)? and does the document use Word's automatic numbering
  * (which mammoth drops)? Central directory and stored/deflated entries only;
  * ZIP64 and encryption are reported as errors (mammoth then gets its turn).
+ * It also measures what the entries really inflate to, so a zip bomb is
+ * refused before mammoth (JSZip) inflates it whole in memory.
  */
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -56,8 +58,75 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** The uncompressed content of one entry. */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** Thrown when an entry inflates to more than the limit it was read with. */
+export class ZipEntryTooLargeError extends Error {
+  constructor(readonly entry: string, readonly limit: number) {
+    super(`${entry} inflates to more than ${limit} bytes`);
+    this.name = 'ZipEntryTooLargeError';
+  }
+}
+
+/**
+ * The uncompressed content of one entry, at most `maxOutputLength` bytes
+ * (ZipEntryTooLargeError past it: inflation stops there, nothing bigger is allocated).
+ */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxOutputLength = Infinity): Uint8Array {
+  const data = compressedData(bytes, entry);
+  if (entry.method === 0) {
+    if (data.length > maxOutputLength) throw new ZipEntryTooLargeError(entry.name, maxOutputLength);
+    return data;
+  }
+  if (entry.method === 8) {
+    try {
+      return inflateRawSync(data, Number.isFinite(maxOutputLength) ? { maxOutputLength: Math.max(1, maxOutputLength) } : {});
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipEntryTooLargeError(entry.name, maxOutputLength);
+      throw error;
+    }
+  }
+  throw new Error(`${entry.name} uses unsupported compression method ${entry.method}`);
+}
+
+/** Entries up to this size are inflated in one piece by inflatedSize; larger ones are streamed. */
+const SMALL_ENTRY = 2 ** 20;
+
+/**
+ * How many bytes `entry` really inflates to, counting the output chunk by
+ * chunk and dropping it, so memory stays flat whatever the ratio; stops and
+ * throws ZipEntryTooLargeError as soon as the count passes `limit`. The
+ * declared size is not trusted: a bomb can declare 1 KB.
+ */
+export async function inflatedSize(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<number> {
+  const data = compressedData(bytes, entry);
+  if (entry.method !== 8) {
+    if (data.length > limit) throw new ZipEntryTooLargeError(entry.name, limit);
+    return data.length;
+  }
+  // Most entries are small: one synchronous inflate into at most 1 MiB is ~10× cheaper than a stream.
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(limit, SMALL_ENTRY)) }).length;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
+    if (limit <= SMALL_ENTRY) throw new ZipEntryTooLargeError(entry.name, limit);
+  }
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    let total = 0;
+    inflater.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) {
+        inflater.destroy();
+        reject(new ZipEntryTooLargeError(entry.name, limit));
+      }
+    });
+    inflater.on('end', () => resolve(total));
+    inflater.on('error', reject);
+    inflater.end(data);
+  });
+}
+
+/** The entry's bytes as stored, after its local header. */
+function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_FILE_HEADER) {
@@ -66,9 +135,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length < entry.compressedSize) throw new Error(`${entry.name} is truncated`);
-  if (entry.method === 0) return data;
-  if (entry.method === 8) return inflateRawSync(data);
-  throw new Error(`${entry.name} uses unsupported compression method ${entry.method}`);
+  return data;
 }
 
 function findEndOfCentralDirectory(view: DataView): number {

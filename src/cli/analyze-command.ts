@@ -4,26 +4,28 @@ import { analyzeJson } from '../analyze.js';
 import type { AnalysisJson } from '../extract/types.js';
 import { readInput } from './read-input.js';
 import { ENCODING_OPTION, JSON_OPTION, type Command } from './command.js';
+import { MAX_SIZE_OPTION, maxBytesOption } from './max-size-option.js';
 
 interface AnalyzeCommandOptions {
   json?: boolean;
   encoding?: string;
+  'max-size'?: string;
   /** Declared only to be refused with a reason rather than as an unknown option. */
   segmenter?: string;
 }
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  usage: `gongwen analyze FILE|- [--json] [--encoding LABEL]
+  usage: `gongwen analyze FILE|- [--json] [--encoding LABEL] [--max-size SIZE]
     Slogans, placeholders and metrics: a readable summary, or the flat JSON with --json.`,
-  options: { ...JSON_OPTION, ...ENCODING_OPTION, segmenter: { type: 'string' } },
+  options: { ...JSON_OPTION, ...ENCODING_OPTION, ...MAX_SIZE_OPTION, segmenter: { type: 'string' } },
   run: (files, values) => runAnalyze(files, values as AnalyzeCommandOptions),
 };
 
 async function runAnalyze(files: string[], options: AnalyzeCommandOptions): Promise<number> {
   if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen analyze takes one FILE (or - for stdin)');
   if (options.segmenter) throw new GongwenError('USAGE', 'gongwen analyze takes no --segmenter: its JSON does not depend on words (use gongwen parse --json for a tree with words)');
-  const input = await readInput(files[0]!, options.encoding);
+  const input = await readInput(files[0]!, options.encoding, maxBytesOption(options['max-size']));
   // The JSON needs no word level: no segmenter is loaded (0.3 s instead of 1.5 s for a small file).
   const json = analyzeJson(input.text);
   json.warnings = [...input.warnings.map(({ rule, message, offset }) => ({ rule, message, offset })), ...json.warnings];

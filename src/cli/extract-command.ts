@@ -10,16 +10,18 @@ import { GongwenError } from '../diagnostics.js';
 import { analyzeFiles } from '../archive/analyze-files.js';
 import { ExtractWriter, type SkippedRecord } from '../archive/output.js';
 import { ENCODING_OPTION, type Command } from './command.js';
+import { MAX_SIZE_OPTION, maxBytesOption } from './max-size-option.js';
 
 export const extractCommand: Command = {
   name: 'extract',
   usage: `gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] [--encoding LABEL]
-                                [--stdin-jsonl] [--verbose]
+                                [--stdin-jsonl] [--verbose] [--max-size SIZE]
     Analyze files, folders, globs, @lists, .jsonl archives or stdin (-) into DIR/documents.jsonl,
     errors.jsonl, skipped.jsonl and headings/slogans/placeholders/metrics.csv. Exit 1 if any
     document failed. One run per DIR at a time. --verbose lists skipped files, replaced and dropped ids.`,
   options: {
     ...ENCODING_OPTION,
+    ...MAX_SIZE_OPTION,
     out: { type: 'string', short: 'o' },
     jobs: { type: 'string', short: 'j' },
     resume: { type: 'boolean', default: false },
@@ -38,6 +40,7 @@ interface ExtractCommandOptions {
   'text-field'?: string;
   encoding?: string;
   'stdin-jsonl'?: boolean;
+  'max-size'?: string;
   /** Accepted by the argument parser for parse; refused here with a message rather than ignored. */
   segmenter?: string;
   /** List every skipped file, replaced and dropped id on stderr, not only their counts. */
@@ -50,6 +53,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   if (options.segmenter) throw new GongwenError('USAGE', 'gongwen extract takes no --segmenter: its output does not depend on words');
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new GongwenError('USAGE', `--jobs takes a whole number ≥ 0 (0: no worker threads), not "${options.jobs}"`);
+  const limits = maxBytesOption(options['max-size']);
 
   const writer = await ExtractWriter.open(options.out, { resume: options.resume ?? false });
   const controller = new AbortController();
@@ -69,6 +73,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
       ...(options['text-field'] ? { textField: options['text-field'] } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options['stdin-jsonl'] ? { stdinFormat: 'jsonl' as const } : {}),
+      ...limits,
       skip: ({ id, hash }) => writer.isDone(hash, id),
       exclude: [options.out],
       onSkip: (skipped) => {

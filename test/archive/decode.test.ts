@@ -154,11 +154,12 @@ describe('decode: invalid and binary input', () => {
     expect(decodeError(() => decode(Buffer.from(`${seed}\u0000`, 'utf8'))).code).toBe('BINARY');
   });
 
-  it('hints at UTF-16 without a BOM', () => {
-    const error = decodeError(() => decode(Buffer.from('abc 报告 def', 'utf16le')));
+  it('hints at UTF-16 without a BOM when the text does not read as a report', () => {
+    // Mostly control characters once read as UTF-16: not taken for UTF-16, but the NUL pattern is pointed out.
+    const bytes = Buffer.from('abc\u0001\u0002\u0003\u0004\u0005\u0006 def', 'utf16le');
+    const error = decodeError(() => decode(bytes));
     expect(error.code).toBe('BINARY');
     expect(error.message).toContain('--encoding utf-16le');
-    expect(decode(Buffer.from('abc 报告 def', 'utf16le'), { encoding: 'utf-16le' }).text).toBe('abc 报告 def');
   });
 
   it('reports NUL characters in UTF-16 as BINARY', () => {
@@ -167,6 +168,69 @@ describe('decode: invalid and binary input', () => {
 
   it('decodes empty input as empty UTF-8 text', () => {
     expect(decode(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', warnings: [] });
+  });
+});
+
+describe('decode: UTF-16 without a BOM', () => {
+  it('reads a report saved as UTF-16 LE or BE without a BOM', () => {
+    for (const text of [seed, '一、总体情况\n二、工作安排\n', 'abc 报告 def']) {
+      expect(decode(Buffer.from(text, 'utf16le'))).toEqual({ text, encoding: 'utf-16le', warnings: [] });
+      expect(decode(utf16(text, 'be').subarray(2))).toEqual({ text, encoding: 'utf-16be', warnings: [] });
+    }
+  });
+
+  it('reads UTF-16 Chinese without a single ASCII character (no NUL byte at all)', () => {
+    const text = '一、总体情况。同志们：今年以来，我们坚持“两个维护”。';
+    expect(Buffer.from(text, 'utf16le').includes(0)).toBe(true); // 一 is U+4E00
+    const withoutNul = '总体情况。同志们：今年以来，我们坚持“两个维护”。';
+    expect(Buffer.from(withoutNul, 'utf16le').includes(0)).toBe(false);
+    expect(decode(Buffer.from(withoutNul, 'utf16le'))).toMatchObject({ text: withoutNul, encoding: 'utf-16le' });
+  });
+
+  it('never takes UTF-8 or GB18030 text for UTF-16, English included (`he` read as UTF-16 is U+6568)', () => {
+    for (const text of [seed, seedWithNbsp, 'hello world, this is English text of even length.', '2021年工作报告\n']) {
+      expect(decode(Buffer.from(text, 'utf8')).encoding).toBe('utf-8');
+      expect(decode(encodeWithPython(text, 'gb18030')).encoding).toBe(/^[\x00-\x7f]*$/.test(text) ? 'utf-8' : 'gb18030');
+    }
+  });
+
+  it('lets --encoding decide over the guess', () => {
+    const bytes = Buffer.from('abc 报告 def', 'utf16le');
+    expect(decode(bytes, { encoding: 'utf-16le' }).text).toBe('abc 报告 def');
+    expect(decodeError(() => decode(bytes, { encoding: 'gbk' })).code).toBe('BINARY');
+  });
+});
+
+describe('decode: undecodable input is DECODE, never a guess', () => {
+  it('refuses bytes that are neither UTF-8 nor GB18030 (Big5 used to take them, 0xFF as U+F8F8)', () => {
+    const error = decodeError(() => decode(Buffer.from('abc\xff\xffdef', 'latin1')));
+    expect(error.code).toBe('DECODE');
+    expect(error.message).toBe(
+      'neither UTF-8 nor GB18030 (invalid UTF-8 at byte 3): the file is corrupt or in another encoding (pass --encoding to choose one, e.g. --encoding big5)',
+    );
+  });
+
+  it('refuses GBK with one stray 0xFF rather than printing Big5 mojibake (`# 珨﹜軞极錶`)', () => {
+    const bytes = Buffer.concat([encodeWithPython('一、总体情况\n', 'gbk'), Buffer.from([0xff])]);
+    expect(decodeError(() => decode(bytes)).code).toBe('DECODE');
+  });
+
+  it('holds Big5 to its byte structure, also when asked for', () => {
+    const text = '中華人民共和國國務院政府工作報告。各位代表：現在，我代表國務院，向大會報告政府工作，請予審議。';
+    const big5 = encodeWithPython(text, 'big5');
+    expect(decode(big5, { encoding: 'big5' })).toMatchObject({ text, encoding: 'big5' });
+    for (const stray of [0xff, 0x80]) {
+      const damaged = Buffer.concat([big5, Buffer.from([stray])]);
+      expect(decodeError(() => decode(damaged, { encoding: 'big5' })).code).toBe('DECODE');
+      expect(decodeError(() => decode(damaged)).code).toBe('DECODE');
+    }
+  });
+
+  it('uses Big5 only when chardet is confident: short traditional text reads as GB18030, which it also is', () => {
+    // Two bytes per character in both: without confidence, the mainland encoding is the guess (and --encoding big5 the way out).
+    const title = encodeWithPython('政府工作報告', 'big5');
+    expect(decode(title).encoding).toBe('gb18030');
+    expect(decode(title, { encoding: 'big5' }).text).toBe('政府工作報告');
   });
 });
 
