@@ -73,7 +73,7 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
   const { headings, enumerations } = skeletonRecords(report.tree);
   const document = describeDocument(text, report);
   const metricRecords = metrics.finish();
-  const { targets, outcomes } = selectIndicatorValues(text, metricRecords, document.year);
+  const { targets, outcomes } = selectIndicatorValues(text, metricRecords, document.year, headings);
   return {
     title: report.title,
     year: document.year,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeJson } from '../src/analyze.js';
-import { governmentReport, hasCorpora } from './helpers/fixtures.js';
+import { archiveRecords, governmentReport, hasCorpora } from './helpers/fixtures.js';
 
 /** The indicator of the metric written `raw` in `text`. */
 function indicatorAt(text: string, raw: string): string | null | undefined {
@@ -105,4 +105,83 @@ describe.skipIf(!hasCorpora)('GDP growth in every national 政府工作报告 of
       expect(pick(json.outcomes)).toEqual(asRange(outcome));
     });
   }
+});
+
+/**
+ * Every target of every national report that states targets, as read in the report's
+ * 主要预期目标 paragraph, its budget paragraph (赤字率) and, before 1992, its plan for the year
+ * (1958: 一九五八年计划粮食产量三千九百二十亿斤). Values as AnalysisJson gives them (万 applied:
+ * 城镇新增就业1200万人 → 12000000; 粮食产量1.3万亿斤 → 1300000000000 斤, 5.5亿吨 → 550000000 吨);
+ * ranges as [low, high]. Not targets: 商品零售价格 (1990s, a retail price index, not the CPI),
+ * five-year plan figures (2016 `“十三五”时期…年均增长6.5%以上`, 2021 `城镇调查失业率控制在5.5%以内`
+ * of the 14th plan), last year's figure (2015 `赤字率从去年的2.1%提高到2.3%`), results
+ * (1987 `粮食产量达到39109万吨` for 1986, 1955 `一九三六年的粮食产量是三千亿斤`).
+ * Left out though a reader sees it: the 1980 report's plan for 1981 (`粮食产量34，250万吨`,
+ * announced paragraphs earlier).
+ */
+const TARGETS: Record<number, Record<string, number | [number, number]>> = {
+  2025: { 'gdp-growth': 5, 'cpi': 2, 'urban-jobs': 12000000, 'surveyed-unemployment': 5.5, 'deficit-ratio': 4, 'grain-output': 1400000000000, 'energy-intensity': 3 },
+  2024: { 'gdp-growth': 5, 'cpi': 3, 'urban-jobs': 12000000, 'surveyed-unemployment': 5.5, 'deficit-ratio': 3, 'grain-output': 1300000000000, 'energy-intensity': 2.5 },
+  2023: { 'gdp-growth': 5, 'cpi': 3, 'urban-jobs': 12000000, 'surveyed-unemployment': 5.5, 'deficit-ratio': 3, 'grain-output': 1300000000000 },
+  2022: { 'gdp-growth': 5.5, 'cpi': 3, 'urban-jobs': 11000000, 'surveyed-unemployment': 5.5, 'deficit-ratio': 2.8, 'grain-output': 1300000000000 },
+  2021: { 'gdp-growth': 6, 'cpi': 3, 'urban-jobs': 11000000, 'surveyed-unemployment': 5.5, 'deficit-ratio': 3.2, 'grain-output': 1300000000000, 'energy-intensity': 3 },
+  2019: { 'gdp-growth': [6, 6.5], 'cpi': 3, 'urban-jobs': 11000000, 'surveyed-unemployment': 5.5, 'registered-unemployment': 4.5, 'deficit-ratio': 2.8, 'energy-intensity': 3 },
+  2018: { 'gdp-growth': 6.5, 'cpi': 3, 'urban-jobs': 11000000, 'surveyed-unemployment': 5.5, 'registered-unemployment': 4.5, 'deficit-ratio': 2.6, 'energy-intensity': 3 },
+  2017: { 'gdp-growth': 6.5, 'cpi': 3, 'urban-jobs': 11000000, 'registered-unemployment': 4.5, 'deficit-ratio': 3, 'energy-intensity': 3.4 },
+  2016: { 'gdp-growth': [6.5, 7], 'cpi': 3, 'urban-jobs': 10000000, 'registered-unemployment': 4.5, 'deficit-ratio': 3, 'energy-intensity': 3.4 },
+  2015: { 'gdp-growth': 7, 'cpi': 3, 'urban-jobs': 10000000, 'registered-unemployment': 4.5, 'deficit-ratio': 2.3, 'grain-output': 550000000, 'energy-intensity': 3.1 },
+  2014: { 'gdp-growth': 7.5, 'cpi': 3.5, 'urban-jobs': 10000000, 'registered-unemployment': 4.6, 'deficit-ratio': 2.1, 'energy-intensity': 3.9 },
+  2013: { 'gdp-growth': 7.5, 'cpi': 3.5, 'urban-jobs': 9000000, 'registered-unemployment': 4.6, 'deficit-ratio': 2 },
+  2012: { 'gdp-growth': 7.5, 'cpi': 4, 'urban-jobs': 9000000, 'registered-unemployment': 4.6, 'deficit-ratio': 1.5 },
+  2011: { 'gdp-growth': 8, 'cpi': 4, 'urban-jobs': 9000000, 'registered-unemployment': 4.6, 'deficit-ratio': 2 },
+  2010: { 'gdp-growth': 8, 'cpi': 3, 'urban-jobs': 9000000, 'registered-unemployment': 4.6 },
+  2009: { 'gdp-growth': 8, 'cpi': 4, 'urban-jobs': 9000000, 'registered-unemployment': 4.6 },
+  2008: { 'gdp-growth': 8, 'cpi': 4.8, 'urban-jobs': 10000000, 'registered-unemployment': 4.5 },
+  2007: { 'gdp-growth': 8, 'cpi': 3, 'urban-jobs': 9000000, 'registered-unemployment': 4.6 },
+  2006: { 'gdp-growth': 8, 'cpi': 3, 'urban-jobs': 9000000, 'registered-unemployment': 4.6, 'energy-intensity': 4 },
+  2005: { 'gdp-growth': 8, 'cpi': 4, 'urban-jobs': 9000000, 'registered-unemployment': 4.6 },
+  2004: { 'gdp-growth': 7, 'urban-jobs': 9000000 },
+  2003: { 'gdp-growth': 7 },
+  1999: { 'gdp-growth': 7 },
+  1998: { 'gdp-growth': 8 },
+  1997: { 'gdp-growth': 8 },
+  1995: { 'gdp-growth': [8, 9], 'grain-output': 455000000000 },
+  1994: { 'gdp-growth': 9 },
+  1993: { 'gdp-growth': 8 },
+  1992: { 'gdp-growth': 6 },
+  1958: { 'grain-output': 392000000000 },
+};
+
+describe.skipIf(!hasCorpora)('targets of every national 政府工作报告 of the archive', () => {
+  for (const [year, expected] of Object.entries(TARGETS)) {
+    it(`${year}`, () => {
+      const json = analyzeJson(governmentReport(Number(year)));
+      const found = Object.fromEntries(
+        json.targets.map((value) => [value.indicator, value.valueHigh === null ? value.value : [value.value, value.valueHigh]]),
+      );
+      expect(found).toEqual(expected);
+    });
+  }
+
+  it('no other year states targets', () => {
+    const years = new Set(Object.keys(TARGETS).map(Number));
+    const withTargets = archiveRecords()
+      .filter((record) => record.file.startsWith('government') && record.year !== null && !years.has(record.year))
+      .filter((record) => analyzeJson(record.content).targets.length > 0)
+      .map((record) => record.year);
+    expect(withTargets).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasCorpora)('outcomes in a report that looks back on five years', () => {
+  it('2018: urban jobs of 2017 (1351万人), not the five years’ 6600万人以上', () => {
+    const json = analyzeJson(governmentReport(2018));
+    expect(json.outcomes.find((value) => value.indicator === 'urban-jobs')).toMatchObject({ value: 13510000, raw: '1351万人' });
+  });
+
+  it('2013 and 2023: no energy-intensity outcome from the five-year review (下降17.2%, 下降8.1%)', () => {
+    for (const year of [2013, 2023]) {
+      expect(analyzeJson(governmentReport(year)).outcomes.find((value) => value.indicator === 'energy-intensity')).toBeUndefined();
+    }
+  });
 });

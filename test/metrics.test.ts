@@ -88,6 +88,11 @@ describe('values and units (SPEC §6)', () => {
     expect(metricsOf('现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点。').map((m) => m.raw)).toEqual(['1.5个百分点']);
   });
 
+  it('低于 and 不低于 qualify (2013, 2007 reports)', () => {
+    expect(one('城镇登记失业率低于4.6%；')).toMatchObject({ raw: '低于4.6%', value: 4.6, qualifier: '以下', indicator: 'registered-unemployment' });
+    expect(one('城镇新增就业人数不低于900万人，')).toMatchObject({ raw: '不低于900万人', value: 9000000, qualifier: '以上', indicator: 'urban-jobs' });
+  });
+
   it('xxx余万元 → null 元, qualifier 余, placeholder', () => {
     expect(one('拨付“留岗红包”xxx余万元。')).toMatchObject({
       raw: 'xxx余万元', number: 'xxx余万', value: null, valueHigh: null, unit: '元', qualifier: '余', placeholder: true, predicate: '拨付', subject: '留岗红包',

@@ -242,6 +242,10 @@ describe('dictionary forms', () => {
     expect(canonicals('增强国内国际两个市场两种资源联动效应')).toEqual(['两个市场、两种资源']);
     // 2016 report.
     expect(canonicals('工商登记前置审批精简85%，全面实施三证合一、一照一码。')).toEqual(['三证合一', '一照一码']);
+    // Unquoted, 2022, 2025 reports.
+    expect(canonicals('增强双创平台服务能力')).toEqual(['双创']);
+    expect(canonicals('加快构建碳排放双控制度体系')).toEqual(['双控']);
+    expect(canonicals('实现国内国际双循环在更高水平上相互促进')).toEqual(['双循环']);
   });
 
   it('are not read inside another word: 创新发展理念 is 创新 + 发展理念 (2013 report)', () => {

@@ -14,7 +14,7 @@
  *   (`年均增长7%以上`, `“十三五”时期…`) and comparisons with a distant year
  *   (`比2002年增长65.5%`) are neither.
  */
-import type { IndicatorId, IndicatorValue, MetricRecord } from './types.js';
+import type { HeadingRecord, IndicatorId, IndicatorValue, MetricRecord } from './types.js';
 import { toHalfWidthDigits } from '../text/numerals.js';
 
 /** The order `targets` and `outcomes` are listed in. */
@@ -83,7 +83,7 @@ const RULES: readonly IndicatorRule[] = [
   {
     id: 'urban-jobs',
     names: /(?:城镇新增就业|新增城镇就业|城镇新增就业人数)/g,
-    gap: { words: words(FILLER, ANNOUNCE, PERIOD, '人数|岗位') },
+    gap: { words: words(FILLER, ANNOUNCE, PERIOD, '人数|岗位|不低于') },
     unit: (metric) => metric.unitKind === 'person' || /人$/.test(metric.unit),
   },
   {
@@ -227,8 +227,68 @@ function isOneYear(text: string, metric: MetricRecord, reportYear: number | null
   return true;
 }
 
-/** A target that is the year's, not the plan's: announced with `今年`, the report's year or `主要预期目标`. */
-const THIS_YEAR = /今年|本年|年度|主要预期目标|主要目标|预期目标|调控目标|计划/;
+/**
+ * A target that is the year's, not the plan's: announced in its sentence with `今年`, `本年` or
+ * the year's `主要预期目标是：` (2021: `城镇新增就业1100万人以上` there, not the `城镇新增就业超过
+ * 6000万人` of the five-year review before it, nor the plan's `城镇调查失业率控制在5.5%以内`).
+ */
+const THIS_YEAR = /今年|本年|主要预期目标是|预期目标(?:为|是|定为)|调控目标|计划(?=[增要])|拟(?:按|安排)|(?<![五十])年计划/;
+/** A sentence that opens a list of the year's targets or budget: the next sentence continues it. */
+const CONTINUED = /主要预期目标|拟(?:按|安排)/;
+
+/**
+ * The text before a metric back to the end of the previous sentence (。！？ or a line break, not
+ * the ； the parser splits at): `今年发展主要预期目标是：国内生产总值增长6%以上；城镇新增就业` for
+ * `1100万人以上` (2021 report). At most 200 characters.
+ */
+function announcementBefore(text: string, metric: MetricRecord): string {
+  const stop = Math.max(0, metric.offset - 200);
+  let start = metric.offset;
+  while (start > stop && !'。！？!?\n'.includes(text[start - 1]!)) start--;
+  // 2010–2012: `今年国民经济和社会发展的主要预期目标是：` ends the paragraph before the list.
+  const previous = text.slice(Math.max(0, start - 80), start).trimEnd();
+  if (/[：:]$/.test(previous)) return text.slice(Math.max(0, start - 80), metric.offset);
+  // 2016: `…主要预期目标是：…基本同步。单位国内生产总值能耗下降3.4%以上`; 2014: `今年拟安排财政赤字
+  // 13500亿元…。…但赤字率稳定在2.1%`: the sentence before opened the list.
+  let before = start - 1;
+  while (before > stop && !'。！？!?\n'.includes(text[before - 1]!)) before--;
+  if (before >= 0 && before < start && CONTINUED.test(text.slice(before, start))) return text.slice(before, metric.offset);
+  return text.slice(start, metric.offset);
+}
+
+/**
+ * Top-level sections that look back on five years (`一、过去五年工作回顾`, `一、“十一五”时期国民经济
+ * 和社会发展的回顾`): their figures are five-year totals (2018: `城镇新增就业6600万人以上`) unless
+ * their paragraph speaks of the past year (PAST_YEAR).
+ */
+const FIVE_YEAR_HEADING = /五年|[“"]?[六七八九十][一二三四五]?五[”"]?时期/;
+const PAST_YEAR = /过去一年|去年|全年|上年/;
+
+function fiveYearReviews(text: string, headings: readonly Pick<HeadingRecord, 'depth' | 'text' | 'offset'>[]): Array<[number, number]> {
+  const top = headings.filter((heading) => heading.depth === 1);
+  const ranges: Array<[number, number]> = [];
+  top.forEach((heading, index) => {
+    if (FIVE_YEAR_HEADING.test(heading.text) && /回顾|成就/.test(heading.text)) ranges.push([heading.offset, top[index + 1]?.offset ?? text.length]);
+  });
+  return ranges;
+}
+
+/** `过去一年`, `去年`, `全年`, or the year before the report's (`刚刚过去的2017年`). */
+function speaksOfPastYear(paragraph: string, reportYear: number | null): boolean {
+  if (PAST_YEAR.test(paragraph)) return true;
+  const written = toHalfWidthDigits(paragraph);
+  // A report whose year is not known (no year in its title or byline): a paragraph that opens
+  // with a year (`刚刚过去的2017年，`), not one that only names one (`2012年底，…比2007年增加`).
+  if (reportYear === null) return /^[\s\u200b]*(?:刚刚过去的)?(?:19|20)[0-9]{2}年[，,]/.test(written);
+  return written.includes(`${reportYear - 1}年`);
+}
+
+const inRanges = (ranges: ReadonlyArray<[number, number]>, offset: number) => ranges.some(([start, end]) => offset >= start && offset < end);
+
+/** The paragraph before a metric, from its line start. */
+function paragraphBefore(text: string, metric: MetricRecord): string {
+  return text.slice(text.lastIndexOf('\n', metric.offset - 1) + 1, metric.offset);
+}
 
 function toValue(metric: MetricRecord): IndicatorValue {
   return {
@@ -245,22 +305,27 @@ function toValue(metric: MetricRecord): IndicatorValue {
 /**
  * Per indicator, the main target for the coming year and the outcome of the
  * past year, each the first one-year figure of its stance in document order;
- * for targets, one announced for this year (`今年…主要预期目标是：`) comes
- * before one that is not. Indicators the report states neither way are left out.
+ * a target must be announced for this year in its sentence (`今年…主要预期目标是：`,
+ * `今年赤字率拟按3%`), or by the paragraph before ending in `：`. Indicators the
+ * report states neither way are left out.
  */
 export function selectIndicatorValues(
   text: string,
   metrics: readonly MetricRecord[],
   reportYear: number | null,
+  headings: readonly Pick<HeadingRecord, 'depth' | 'text' | 'offset'>[] = [],
 ): { targets: IndicatorValue[]; outcomes: IndicatorValue[] } {
   const targets: IndicatorValue[] = [];
   const outcomes: IndicatorValue[] = [];
+  const reviews = fiveYearReviews(text, headings);
   for (const id of INDICATOR_IDS) {
     const candidates = metrics.filter((metric) => metric.indicator === id && !metric.placeholder && isOneYear(text, metric, reportYear));
     const stated = candidates.filter((metric) => metric.stance === 'target');
-    const target = stated.find((metric) => THIS_YEAR.test(sentenceBefore(text, metric))) ?? stated[0];
+    const target = stated.find((metric) => THIS_YEAR.test(announcementBefore(text, metric)));
     if (target !== undefined) targets.push(toValue(target));
-    const outcome = candidates.find((metric) => metric.stance === 'actual');
+    const outcome = candidates.find(
+      (metric) => metric.stance === 'actual' && (!inRanges(reviews, metric.offset) || speaksOfPastYear(paragraphBefore(text, metric), reportYear)),
+    );
     if (outcome !== undefined) outcomes.push(toValue(outcome));
   }
   return { targets, outcomes };

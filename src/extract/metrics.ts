@@ -128,13 +128,13 @@ const UNIT_AFTER = new RegExp(
 );
 const SUFFIX_ONLY = / ?(?<suffix>以上|左右|以内|以下|之内|上下)/y;
 /** Before a number: `近x亿元`, `超xx万件`, `超过3%`, `约****万人次`, `不到1%`. */
-const PREFIX_QUALIFIER = /(?:超过|接近|将近|大约|不到|不足|低于|超|近|约|逾)$/;
+const PREFIX_QUALIFIER = /(?:超过|接近|将近|大约|不到|不足|不低于|低于|超|近|约|逾)$/;
 /** 约 and 近 that end a word are not qualifiers: 节约, 制约, 最近, 附近. */
 const NOT_A_PREFIX_QUALIFIER = /(?:[节制契签预公条邀简集俭]约|[最附亲就]近|[赶]超)$/;
 
 const QUALIFIER_NAMES: Readonly<Record<string, Qualifier>> = {
   余: '余', 多: '多', 近: '近', 接近: '近', 将近: '近', 超: '超', 超过: '超过',
-  约: '约', 大约: '约', 逾: '逾', 不到: '不到', 不足: '不到', 低于: '以下',
+  约: '约', 大约: '约', 逾: '逾', 不到: '不到', 不足: '不到', 不低于: '以上', 低于: '以下',
   以上: '以上', 左右: '左右', 以内: '以内', 之内: '以内', 以下: '以下', 上下: '左右',
 };
 
