@@ -126,6 +126,10 @@ describe('input that cannot be read honestly: exit 2, one line', () => {
     const file = at('report.txt'); // 3,800 bytes
     expect((await run(['parse', file, '--max-size', '1KB'])).stderr).toBe(`gongwen: ${file} is 3.7 KB, over the limit of 1 KB per document (raise it with --max-size)\n`);
     expect((await run(['parse', file, '--max-size', '1MB'])).code).toBe(0);
+    for (const command of ['analyze', 'lint', 'view']) {
+      const result = await run([command, file, '--max-size', '1KB']);
+      expect({ command, code: result.code, stderr: result.stderr }).toEqual({ command, code: 2, stderr: `gongwen: ${file} is 3.7 KB, over the limit of 1 KB per document (raise it with --max-size)\n` });
+    }
     const piped = await run(['analyze', '-', '--max-size', '1KB', '--json'], '一、总体情况\n'.repeat(200));
     expect(piped).toMatchObject({ code: 2, stdout: '' });
     expect(piped.stderr).toBe('gongwen: <stdin> holds more than 1 KB, over the limit of 1 KB per document (raise it with --max-size)\n');
