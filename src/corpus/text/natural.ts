@@ -8,9 +8,12 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** natural's TfIdf, as far as we use it: documents are pre-tokenised arrays. */
+/**
+ * natural's TfIdf, as far as we use it: a document is a pre-tokenised array, or
+ * a record of term counts (with natural's `__key`), which it stores as given.
+ */
 export interface NaturalTfIdf {
-  addDocument(document: string[], key?: unknown): void;
+  addDocument(document: string[] | Record<string, number>, key?: unknown): void;
   listTerms(index: number): Array<{ term: string; tf: number; idf: number; tfidf: number }>;
   idf(term: string): number;
 }
