@@ -138,8 +138,8 @@ async function indexParagraphs(corpus: Corpus, settings: Settings): Promise<Inde
   const offsets = new GrowableUint32();
   const lengths = new GrowableUint32();
   const hashes = new GrowableUint32();
-  const shingles = { buffer: new Uint32Array(1024) };
-  const signature = new Uint32Array(settings.bands * settings.rows);
+  const shingles = { buffer: new Int32Array(1024) };
+  const signature = new Int32Array(settings.bands * settings.rows);
   const banding = { bands: settings.bands, rows: settings.rows };
   for await (const document of corpus.documents()) {
     const text = await document.text();

@@ -34,7 +34,7 @@ export function bandingThreshold({ bands, rows }: BandingParameters): number {
 }
 
 /** Band hashes of one signature (its length must be bands · rows), written at `into[at…at+bands)`. */
-export function bandHashes(signature: Uint32Array, { bands, rows }: BandingParameters, into: Uint32Array, at: number): void {
+export function bandHashes(signature: Int32Array, { bands, rows }: BandingParameters, into: Uint32Array, at: number): void {
   for (let band = 0; band < bands; band++) {
     let hash = band + 1;
     for (let row = 0; row < rows; row++) hash = combine32(hash, signature[band * rows + row]!);

@@ -12,25 +12,29 @@ import { mix32 } from './hashing.js';
 
 export const DEFAULT_PERMUTATIONS = 64;
 
-/** Writes the signature of the first `count` shingle hashes into `signature` (its length is n). */
-export function minhashSignature(shingles: Uint32Array, count: number, signature: Uint32Array): void {
-  signature.fill(0xffffffff);
+/**
+ * Writes the signature of the first `count` shingle hashes into `signature` (its length is n).
+ * Values are compared as signed 32-bit integers: another total order on the same 2^32 values,
+ * so just as good a permutation, and it keeps V8 on small integers (an unsigned value
+ * above 2^31 would be a heap number in the inner loop).
+ */
+export function minhashSignature(shingles: Int32Array, count: number, signature: Int32Array): void {
+  signature.fill(0x7fffffff);
   const n = signature.length;
   for (let s = 0; s < count; s++) {
     const x = shingles[s]!;
-    let value = mix32(x ^ 0x5bd1e995);
+    let value = mix32(x ^ 0x5bd1e995) | 0;
     // odd, so that the n values h1 + i·h2 are distinct mod 2^32
     const step = mix32(x ^ 0x27d4eb2f) | 1;
     for (let i = 0; i < n; i++) {
-      const unsigned = value >>> 0;
-      if (unsigned < signature[i]!) signature[i] = unsigned;
+      if (value < signature[i]!) signature[i] = value;
       value = (value + step) | 0;
     }
   }
 }
 
 /** The Jaccard estimate of two signatures: the share of slots that agree. */
-export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+export function estimateJaccard(a: Int32Array, b: Int32Array): number {
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
   return same / a.length;
