@@ -101,3 +101,13 @@ describe.skipIf(!existsSync(built))('natural and stdout', () => {
     expect(JSON.parse(child.stderr).natural).toBeGreaterThan(0);
   });
 });
+
+describe.skipIf(!governmentReportsPresent)('terms beyond natural’s document limit', () => {
+  it('scores the compact counts exactly as natural’s TfIdf does', async () => {
+    const records = governmentRecords();
+    const viaNatural = await terms(memoryCorpus(records), { top: 10 });
+    const compact = await terms(memoryCorpus(records), { top: 10, naturalLimit: 0 });
+    expect(compact.rows).toHaveLength(72 * 10);
+    expect(compact.rows).toEqual(viaNatural.rows);
+  });
+});

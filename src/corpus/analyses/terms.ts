@@ -5,13 +5,16 @@
  * document, idf = 1 + ln(N / (1 + documents holding it)). Words are the
  * segmenter's, without stop words, punctuation and numbers (text/words.ts).
  * natural is loaded from its submodule (text/natural.ts), never its root.
- * One pass: each report is segmented once.
+ * One pass: each report is segmented once, its counts kept compactly
+ * (text/term-counts.ts); above `naturalLimit` documents the same formula is
+ * applied to those arrays instead of natural's per-document objects.
  */
 import type { Corpus, CorpusAnalysis, CorpusDocument, Row, Table } from '../types.js';
 import { GongwenError } from '../../diagnostics.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 import { numberFlag, stringFlag } from '../text/flag-values.js';
 import { loadTfIdf } from '../text/natural.js';
+import { TermCounts } from '../text/term-counts.js';
 import { forEachWord, type WordOptions } from '../text/words.js';
 
 export interface TermsOptions extends WordOptions {
@@ -19,6 +22,54 @@ export interface TermsOptions extends WordOptions {
   group?: (document: CorpusDocument) => string | null;
   /** Terms per document or group (default 10). */
   top?: number;
+  /**
+   * Up to this many documents (reports or groups) natural's TfIdf scores them (default 2000);
+   * above, the same formula runs on compact arrays, because natural keeps a JS object per
+   * document (~90 KB a report: 10,000 reports would not fit in 1 GB). 0 forces the compact path.
+   */
+  naturalLimit?: number;
+}
+
+interface ScoredTerm {
+  term: string;
+  tf: number;
+  idf: number;
+  tfidf: number;
+}
+
+/** By tf-idf, ties by term (natural sorts by tf-idf only), for a stable output. */
+const byScore = (a: ScoredTerm, b: ScoredTerm): number => b.tfidf - a.tfidf || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+
+function scoreWithNatural(store: TermCounts, top: number): Map<string, ScoredTerm[]> {
+  const TfIdf = loadTfIdf();
+  const tfidf = new TfIdf();
+  const groups = store.groups();
+  for (const group of groups) {
+    // natural takes a pre-counted document as is: term → count, plus its own `__key` slot.
+    const { ids, counts } = store.countsOf(group);
+    const document = Object.create(null) as Record<string, number>;
+    ids.forEach((id, i) => (document[store.words[id]!] = counts[i]!));
+    document.__key = group as unknown as number;
+    tfidf.addDocument(document, group);
+  }
+  const scored = new Map<string, ScoredTerm[]>();
+  groups.forEach((group, index) => scored.set(group, tfidf.listTerms(index).sort(byScore).slice(0, top)));
+  return scored;
+}
+
+/** natural's formula on the compact counts: idf = 1 + ln(N / (1 + df)), tf-idf = count × idf. */
+function scoreCompact(store: TermCounts, top: number): Map<string, ScoredTerm[]> {
+  const groups = store.groups();
+  const frequencies = store.documentFrequencies();
+  const idf = Float64Array.from(frequencies, (df) => 1 + Math.log(groups.length / (1 + df)));
+  const scored = new Map<string, ScoredTerm[]>();
+  for (const group of groups) {
+    const { ids, counts } = store.countsOf(group);
+    const terms: ScoredTerm[] = [];
+    ids.forEach((id, i) => terms.push({ term: store.words[id]!, tf: counts[i]!, idf: idf[id]!, tfidf: counts[i]! * idf[id]! }));
+    scored.set(group, terms.sort(byScore).slice(0, top));
+  }
+  return scored;
 }
 
 export interface TermsRow extends Row {
@@ -36,50 +87,28 @@ export interface TermsRow extends Row {
 const COLUMNS: Array<keyof TermsRow & string> = ['group', 'rank', 'term', 'tf', 'idf', 'tfidf'];
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
+/** Above this many documents (reports or groups) TF-IDF is computed on compact arrays, not in natural's objects. */
+export const NATURAL_DOCUMENT_LIMIT = 2000;
+
 export async function terms(corpus: Corpus, options: TermsOptions = {}): Promise<Table<TermsRow>> {
   const top = options.top ?? 10;
   if (!(Number.isInteger(top) && top >= 1)) throw new GongwenError('USAGE', 'terms: top must be a positive integer.');
   const groupOf = options.group ?? ((document: CorpusDocument) => document.id);
-  // Counts per group, in first-seen group order, as the term → count records natural's TfIdf
-  // stores (it takes a pre-counted document as is). Word lists would cost ~30 bytes a word;
-  // one shared string per distinct word (`vocabulary`) keeps the keys from being copied per report.
-  const groups = new Map<string, Record<string, number>>();
-  const vocabulary = new Map<string, string>();
+  const store = new TermCounts();
   for await (const document of corpus.documents()) {
     const group = groupOf(document);
     if (group === null) continue;
-    let counts = groups.get(group);
-    if (!counts) groups.set(group, (counts = Object.create(null) as Record<string, number>));
-    const into = counts;
-    forEachWord(
-      await document.text(),
-      (word) => {
-        let shared = vocabulary.get(word);
-        if (shared === undefined) vocabulary.set(word, (shared = word));
-        into[shared] = (into[shared] ?? 0) + 1;
-      },
-      options,
-    );
+    forEachWord(await document.text(), (word) => store.add(word), options);
+    store.endDocument(group);
   }
-
-  const TfIdf = loadTfIdf();
-  const tfidf = new TfIdf();
-  const keys = [...groups.keys()];
-  for (const key of keys) {
-    const counts = groups.get(key)!;
-    counts.__key = key as unknown as number; // natural's own slot for the document's key
-    tfidf.addDocument(counts, key);
-  }
-  groups.clear();
+  const limit = options.naturalLimit ?? NATURAL_DOCUMENT_LIMIT;
+  const scored = store.groups().length <= limit ? scoreWithNatural(store, top) : scoreCompact(store, top);
   const rows: TermsRow[] = [];
-  keys.forEach((key, index) => {
-    const listed = tfidf.listTerms(index);
-    // natural sorts by tf-idf only; ties (common in short documents) by term, for a stable output.
-    listed.sort((a, b) => b.tfidf - a.tfidf || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    listed.slice(0, top).forEach((term, rank) => {
-      rows.push({ group: key, rank: rank + 1, term: term.term, tf: term.tf, idf: round(term.idf), tfidf: round(term.tfidf) });
+  for (const [group, terms] of scored) {
+    terms.forEach((term, rank) => {
+      rows.push({ group, rank: rank + 1, term: term.term, tf: term.tf, idf: round(term.idf), tfidf: round(term.tfidf) });
     });
-  });
+  }
   return { columns: COLUMNS, rows };
 }
 
