@@ -8,6 +8,7 @@ export type * from './tree/types.js';
 export type { InlineSpan } from './tree/spans.js';
 export type { TextRegion, RegionAnnotator } from './tree/build.js';
 export { GongwenError, type Warning, type WarningRule } from './diagnostics.js';
+export { toHast, renderPage, warningsToMessages, type ViewOptions } from './view/index.js';
 export type { Segmenter, SegmenterChoice, SegmenterName } from './segment/segmenter.js';
 export { splitSentences, splitClauses, type Range } from './segment/sentences.js';
 export { tokenize, type Token, type TokenKind } from './segment/tokens.js';

@@ -12,9 +12,10 @@ import { runsSegmenter } from './segment/runs.js';
 
 export interface ParseOptions {
   /**
-   * Word segmenter: 'nodejieba' (default, or the GONGWEN_SEGMENTER environment
-   * variable), 'node-rs-jieba', 'runs' (no dictionary, loads instantly: enough
-   * for outlines), or any object implementing `Segmenter`.
+   * Word segmenter: 'nodejieba' (the default where it is installed: an optional
+   * peer dependency), 'node-rs-jieba' (the default otherwise), 'runs' (no
+   * dictionary, loads instantly: enough for outlines), or any object implementing
+   * `Segmenter`. The GONGWEN_SEGMENTER environment variable sets the default.
    */
   segmenter?: SegmenterChoice;
 }

@@ -50,7 +50,11 @@ describe('gongwen parse', () => {
     expect(folder.stderr).toMatch(/is a folder/);
     const binary = await run(['parse', '-'], '\u0000\u0001\u0002binary\u0000');
     expect(binary.code).toBe(2);
-    expect(binary.stderr).toMatch(/binary/);
+    expect(binary.stderr).toMatch(/^gongwen: <stdin>: binary content/);
+    // Every message names the input once.
+    const corrupt = await run(['parse', fixture('seed-000').replace(/\.txt$/, '.outline.txt'), '--encoding', 'no-such-encoding']);
+    expect(corrupt.code).toBe(2);
+    expect(corrupt.stderr.match(/seed-000\.outline\.txt/g)).toHaveLength(1);
   });
 
   it('exits 2 on an unknown command', async () => {

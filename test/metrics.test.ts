@@ -5,12 +5,10 @@ import { findMetrics } from '../src/extract/metrics.js';
 import { findSlogans } from '../src/extract/slogans.js';
 import type { MetricContext, OffsetRange } from '../src/extract/metrics.js';
 import type { MetricRecord } from '../src/extract/types.js';
+import { readSeed } from './helpers/fixtures.js';
 
-const seedsDirectory = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const archivePath = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
-const haveSeeds = existsSync(seedsDirectory);
 const haveArchive = existsSync(archivePath);
-if (!haveSeeds) console.warn(`metrics.test: ${seedsDirectory} is missing, seed metrics are skipped`);
 if (!haveArchive) console.warn(`metrics.test: ${archivePath} is missing, the GDP checks on the archive are skipped`);
 
 /** Sentences of a line as the tree cuts them: up to 。！？； (absolute offsets). */
@@ -427,7 +425,7 @@ const SEED_TRAPS: Record<string, string[]> = {
   '004_bda7739a96efcbec.txt': ['“15分钟就医服务圈”', '“15分钟阅读圈”', '区委X届X次全会', '(2019—2022年)', '四个意识', '2019年底', 'PM10、PM2.5', '“两降一升”', '“四管齐下”'],
 };
 
-describe.skipIf(!haveSeeds)('seed reports: metrics checked by hand', () => {
+describe('seed reports: metrics checked by hand', () => {
   const cases = Object.entries(SEED_METRICS).flatMap(([name, rows]) => rows.map((row) => [name, ...row] as const));
 
   it(`${cases.length} metrics`, () => {
@@ -435,14 +433,14 @@ describe.skipIf(!haveSeeds)('seed reports: metrics checked by hand', () => {
   });
 
   it.each(cases)('%s: …%s【%s】', (name, before, raw, expected) => {
-    const text = readFileSync(seedsDirectory + name, 'utf8');
+    const text = readSeed(name);
     const metric = metricAfter(text, metricsOf(text), before, raw);
     expect(metric, `no metric at ${before}${raw}`).toBeDefined();
     expect(metric).toMatchObject({ raw, ...expected });
   });
 
   it.each(Object.entries(SEED_TRAPS))('%s: nothing measured inside the traps', (name, traps) => {
-    const text = readFileSync(seedsDirectory + name, 'utf8');
+    const text = readSeed(name);
     const metrics = metricsOf(text);
     for (const trap of traps) {
       let at = text.indexOf(trap);
@@ -457,7 +455,7 @@ describe.skipIf(!haveSeeds)('seed reports: metrics checked by hand', () => {
 
   it('each seed report: metrics are in order, inside their sentence, raw as written', () => {
     for (const name of Object.keys(SEED_METRICS)) {
-      const text = readFileSync(seedsDirectory + name, 'utf8');
+      const text = readSeed(name);
       const metrics = metricsOf(text);
       expect(metrics.length).toBeGreaterThan(50);
       let previousEnd = 0;

@@ -2,15 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countPlaceholders, findPlaceholders } from '../src/extract/placeholders.js';
+import { readSeed } from './helpers/fixtures.js';
 
-const seedsDirectory = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const archivePath = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
-const haveSeeds = existsSync(seedsDirectory);
 const haveArchive = existsSync(archivePath);
-if (!haveSeeds) console.warn(`placeholders.test: ${seedsDirectory} is missing, seed counts are skipped`);
 if (!haveArchive) console.warn(`placeholders.test: ${archivePath} is missing, archive checks are skipped`);
 
-const seed = (name: string) => readFileSync(seedsDirectory + name, 'utf8');
+const seed = readSeed;
 /** Kind of the blank that starts right after `before` in `text` (the first such place). */
 function kindAfter(text: string, before: string) {
   const at = text.indexOf(before);
@@ -47,7 +45,7 @@ const SEED_COUNTS = {
   '004_bda7739a96efcbec.txt': { total: 112, number: 109, year: 0, name: 3 },
 } as const;
 
-describe.skipIf(!haveSeeds)('seed reports: counts by kind, established by reading', () => {
+describe('seed reports: counts by kind, established by reading', () => {
   it.each(Object.entries(SEED_COUNTS))('%s', (name, expected) => {
     const records = findPlaceholders(seed(name), 0);
     expect(countPlaceholders(records)).toEqual(expected);

@@ -3,5 +3,6 @@ import type { Command } from './command.js';
 import { parseCommand } from './parse-command.js';
 import { analyzeCommand } from './analyze-command.js';
 import { extractCommand } from './extract-command.js';
+import { viewCommand } from './view-command.js';
 
-export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, viewCommand];

@@ -27,6 +27,14 @@ export async function readInput(path: string, encoding?: string): Promise<CliInp
       throw new GongwenError('UNREADABLE', `${path}: cannot be read (${code ?? (error as Error).message})`, { cause: error });
     }
   }
-  const extracted = await extractText(bytes, { name, ...(encoding ? { encoding } : {}) });
+  const extracted = await extractText(bytes, { name, ...(encoding ? { encoding } : {}) }).catch((error: unknown) => {
+    throw named(error, name);
+  });
   return { text: extracted.text, name, warnings: extracted.warnings };
+}
+
+/** A decoding or format error names the input once, as `file: reason`, like the read errors above. */
+function named(error: unknown, name: string): unknown {
+  if (!(error instanceof GongwenError) || error.message.includes(name)) return error;
+  return new GongwenError(error.code, `${name}: ${error.message}`, { cause: error });
 }

@@ -1,5 +1,5 @@
 /** Segmenter instances, created once per process (per worker thread) and reused. */
-import { createNodejiebaSegmenter } from './nodejieba.js';
+import { createNodejiebaSegmenter, isNodejiebaAvailable } from './nodejieba.js';
 import { createNodeRsJiebaSegmenter } from './node-rs-jieba.js';
 import { runsSegmenter } from './runs.js';
 import type { Segmenter, SegmenterChoice, SegmenterName } from './segmenter.js';
@@ -8,11 +8,15 @@ import { segmenterUserWords } from '../extract/slogan-dictionary.js';
 
 const cache = new Map<SegmenterName, Segmenter>();
 
-/** Default engine: nodejieba, or the one named by the GONGWEN_SEGMENTER environment variable. */
-function defaultSegmenterName(): SegmenterName {
+/**
+ * Default engine: the one named by the GONGWEN_SEGMENTER environment variable, else
+ * nodejieba where it is installed (the reference cppjieba), else @node-rs/jieba, which
+ * every install has (a prebuilt binary from the registry, no toolchain).
+ */
+export function defaultSegmenterName(): SegmenterName {
   const fromEnvironment = process.env.GONGWEN_SEGMENTER;
   if (fromEnvironment === 'nodejieba' || fromEnvironment === 'node-rs-jieba' || fromEnvironment === 'runs') return fromEnvironment;
-  return 'nodejieba';
+  return isNodejiebaAvailable() ? 'nodejieba' : 'node-rs-jieba';
 }
 
 /**

@@ -32,6 +32,20 @@ const require = createRequire(import.meta.url);
 const SHARED = Symbol.for('gongwen.nodejieba');
 type SharedState = { native: NativeJieba; inserted: Set<string> };
 
+/**
+ * Whether nodejieba is installed and built here. It is an optional peer dependency: it
+ * compiles with node-gyp and its install script needs npm's `yes=true`, so a plain
+ * `npm install gongwen` does not bring it (measured: that install fails without it).
+ */
+export function isNodejiebaAvailable(): boolean {
+  try {
+    const packageDir = dirname(require.resolve('nodejieba/package.json'));
+    return existsSync(join(packageDir, 'build', 'Release', 'nodejieba.node'));
+  } catch {
+    return false;
+  }
+}
+
 export function createNodejiebaSegmenter(userWords: readonly string[]): Segmenter {
   const global = globalThis as { [SHARED]?: SharedState };
   let state = global[SHARED];
@@ -52,6 +66,12 @@ export function createNodejiebaSegmenter(userWords: readonly string[]): Segmente
 }
 
 function loadNative(): NativeJieba {
+  if (!isNodejiebaAvailable()) {
+    throw new GongwenError(
+      'SEGMENTER',
+      "nodejieba is not installed: it is an optional peer dependency that compiles from source (npm install nodejieba, with python3, make and g++, and npm's yes=true), or choose segmenter: 'node-rs-jieba' (the default without it).",
+    );
+  }
   try {
     const packageDir = dirname(require.resolve('nodejieba/package.json'));
     const wrapper = require('nodejieba') as Record<string, string>;

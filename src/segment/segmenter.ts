@@ -1,7 +1,8 @@
 /**
  * The word segmenter behind a small interface, so another engine can be
- * dropped in. nodejieba is the default; @node-rs/jieba (prebuilt, faster to
- * load) and a dictionary-free `runs` segmenter (for outline-only work) ship too.
+ * dropped in. nodejieba where it is installed (an optional peer dependency),
+ * else @node-rs/jieba (prebuilt, faster to load), is the default; a
+ * dictionary-free `runs` segmenter (for outline-only work) ships too.
  */
 
 export interface Segmenter {

@@ -5,7 +5,6 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/archive/inputs.js';
 import type { DocumentSource, LoadedDocument } from '../../src/archive/inputs.js';
@@ -14,8 +13,9 @@ import { ExtractWriter } from '../../src/archive/output.js';
 import { contentHash } from '../../src/archive/hash.js';
 import type { AnalysisJson } from '../../src/extract/types.js';
 import { encodeWithPython, makeCjkPdf, makeDocx, makeTempDir, utf16 } from '../helpers/archive-files.js';
+import { readSeed } from '../helpers/fixtures.js';
 
-const seed = (name: string): string => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = readSeed;
 const report = seed('002_a41be418d54fa817.txt');
 
 let temp: { dir: string; remove(): Promise<void> };

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode, firstInvalidUtf8, normalizeEncoding } from '../../src/archive/decode.js';
@@ -7,12 +6,12 @@ import { GongwenError } from '../../src/diagnostics.js';
 import { BINARY_FILE_SHARE, SUSPICIOUS_TEXT_SHARE, isControlCharacter } from '../../src/text/control.js';
 import { checkInput } from '../../src/text/input-checks.js';
 import { encodeWithPython, utf16 } from '../helpers/archive-files.js';
+import { readSeed } from '../helpers/fixtures.js';
 
-const seedPath = (name: string): URL => new URL(`../../../shared/seeds/${name}`, import.meta.url);
 /** The seed the brief names. */
-const seed = readFileSync(seedPath('002_a41be418d54fa817.txt'), 'utf8');
+const seed = readSeed('002_a41be418d54fa817.txt');
 /** The seed with U+00A0, which GBK cannot encode: GB18030 can. */
-const seedWithNbsp = readFileSync(seedPath('001_57d06ec813a5cf50.txt'), 'utf8');
+const seedWithNbsp = readSeed('001_57d06ec813a5cf50.txt');
 
 function decodeError(run: () => unknown): GongwenError {
   try {

@@ -16,6 +16,14 @@ export function readFixture(name: string): string {
   return readFileSync(`${fixturesDir}${name}.txt`, 'utf8');
 }
 
+/**
+ * A seed report by its name in ../shared/seeds (`002_a41be418d54fa817.txt`): fixtures/ holds
+ * the same bytes as `seed-002.txt`, so the tests need no ../shared for the seeds.
+ */
+export function readSeed(sharedName: string): string {
+  return readFixture(`seed-${sharedName.slice(0, 3)}`);
+}
+
 export function readExpectedOutline(name: string): string {
   return readFileSync(`${fixturesDir}${name}.outline.txt`, 'utf8');
 }

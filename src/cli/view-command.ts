@@ -1,0 +1,44 @@
+/** `gongwen view FILE|- [-o report.html]`: the report as one self-contained, highlighted HTML page. */
+import { writeFile } from 'node:fs/promises';
+import { GongwenError } from '../diagnostics.js';
+import { analyze } from '../analyze.js';
+import { readInput } from './read-input.js';
+import { ENCODING_OPTION, type Command } from './command.js';
+
+interface ViewCommandOptions {
+  output?: string;
+  encoding?: string;
+}
+
+export const viewCommand: Command = {
+  name: 'view',
+  usage: `gongwen view FILE|-    [-o report.html] [--encoding LABEL]
+    Write the report as one HTML page (outline, highlights, messages) to -o, or to stdout.`,
+  options: { ...ENCODING_OPTION, output: { type: 'string', short: 'o' } },
+  run: (files, values) => runView(files, values as ViewCommandOptions),
+};
+
+async function runView(files: string[], options: ViewCommandOptions): Promise<number> {
+  if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen view takes one FILE (or - for stdin)');
+  const input = await readInput(files[0]!, options.encoding);
+  // Loaded here, not at start-up: the other commands need no HTML libraries (~40 ms).
+  const { renderPage, warningsToMessages } = await import('../view/index.js');
+  // Words are not shown, and no highlight depends on them: the 'runs' segmenter spares loading a dictionary.
+  const analysis = analyze(input.text, { segmenter: 'runs' });
+  // The messages shown: the parser's warnings for now. With the linter, this one line becomes
+  // const messages = [...warningsToMessages(input.warnings), ...(await lintText(input.text, {})).messages];
+  const messages = warningsToMessages([...input.warnings, ...analysis.report.warnings]);
+  const html = renderPage(analysis, { messages, fileName: input.name });
+  if (options.output === undefined || options.output === '-') {
+    process.stdout.write(html);
+    return 0;
+  }
+  try {
+    await writeFile(options.output, html);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GongwenError('UNREADABLE', `${options.output}: cannot be written (${code ?? (error as Error).message})`, { cause: error });
+  }
+  process.stderr.write(`view: ${input.name} → ${options.output} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB)\n`);
+  return 0;
+}
