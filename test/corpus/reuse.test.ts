@@ -76,6 +76,19 @@ describe.skipIf(!governmentReportsPresent)('reuse on the 政府工作报告 1954
     expect(result.documents.rows.find((row) => row.doc === report1954.id)).toMatchObject({ reused_paragraphs: 0, reused_characters: 0, share: 0 });
   });
 
+  it('finds no reuse in the 1962 NPC resolution, though every other record counts as earlier for it', () => {
+    // Undated records (the resolutions) come after every dated one, among themselves in corpus order:
+    // this one is the last record of the file, so all 71 others are candidates for its sources.
+    const resolution = records.at(-8)!;
+    expect(resolution.metadata).toMatchObject({ title: '第二届全国人民代表大会第三次会议关于政府工作报告的决议', year: null });
+    expect(records.slice(records.indexOf(resolution) + 1).every((record) => record.metadata?.year !== null)).toBe(true);
+    // Its seven paragraphs (大跃进, 人民公社, 东风压倒西风) are its own; it carries no licence note.
+    expect(resolution.text).toContain('更高地举起总路线、大跃进、人民公社三面红旗');
+    expect(resolution.text).not.toContain('公有领域');
+    expect(result.passages.rows.filter((passage) => passage.doc === resolution.id)).toEqual([]);
+    expect(result.documents.rows.find((row) => row.doc === resolution.id)).toMatchObject({ paragraphs: 7, reused_paragraphs: 0, share: 0 });
+  });
+
   it('never reports a source later than the reusing report', () => {
     for (const passage of result.passages.rows) {
       if (passage.year !== null && passage.source_year !== null) expect(passage.source_year).toBeLessThanOrEqual(passage.year);
@@ -118,6 +131,12 @@ describe('reuse on small corpora', () => {
     expect(table.columns).toContain('share');
     expect(table.rows).toHaveLength(2);
     expect(reuseAnalysis.chart!(table, options)).toMatchObject({ mark: 'bar' });
+  });
+
+  it('gives empty tables for an empty corpus', async () => {
+    const { passages, documents } = await findReuse(memoryCorpus([]));
+    expect(passages.rows).toEqual([]);
+    expect(documents.rows).toEqual([]);
   });
 
   it('refuses bad flags and a corpus that changes between its passes with a GongwenError', async () => {

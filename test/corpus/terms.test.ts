@@ -55,6 +55,8 @@ describe.skipIf(!governmentReportsPresent)('terms of the 政府工作报告', ()
     expect(count(reportOf(records, 2023).text, '疫情')).toBe(24);
     expect(table.rows.find((row) => row.group === '2023' && row.term === '疫情')).toMatchObject({ tf: 24 });
     expect(termsAnalysis.chart!(table, options)).toMatchObject({ facet: { row: { field: 'group' } } });
+    // 72 reports of their own are more panels than a chart can show.
+    expect(termsAnalysis.chart!({ columns: table.columns, rows: perReport }, {})).toBeNull();
   });
 });
 

@@ -113,6 +113,7 @@ export async function terms(corpus: Corpus, options: TermsOptions = {}): Promise
 }
 
 const SEGMENTERS: readonly SegmenterName[] = ['nodejieba', 'node-rs-jieba'];
+const CHART_GROUP_LIMIT = 60;
 
 export const termsAnalysis: CorpusAnalysis<TermsOptions, TermsRow> = {
   name: 'terms',
@@ -138,8 +139,9 @@ export const termsAnalysis: CorpusAnalysis<TermsOptions, TermsRow> = {
   },
   run: terms,
   chart(table) {
-    if (table.rows.length === 0) return null;
-    // One small bar chart per document or group: its terms by tf-idf.
+    // One small bar chart per document or group: its terms by tf-idf. Past a few dozen panels
+    // (terms of every report of an archive) a chart says less than the table: none.
+    if (table.rows.length === 0 || new Set(table.rows.map((row) => row.group)).size > CHART_GROUP_LIMIT) return null;
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       title: 'Most distinctive terms (TF-IDF)',
