@@ -51,6 +51,15 @@ describe('the words counted', () => {
     expect(words).not.toContain('xx');
     expect(words.some((word) => /[“”，。]/.test(word))).toBe(false);
   });
+
+  it('segments a line of 48,000 characters in pieces cut at sentence ends, losing no word', () => {
+    const sentence = '推进乡村振兴。';
+    const line = sentence.repeat(6000);
+    const words = analysisWords(line);
+    expect(words.filter((word) => word === '推进')).toHaveLength(6000);
+    expect(words.filter((word) => word === '乡村振兴')).toHaveLength(6000);
+    expect(words).toHaveLength(12_000);
+  });
 });
 
 /** Non-overlapping occurrences of `word` in the texts: what grep -o | wc -l counts. */

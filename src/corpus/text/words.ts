@@ -7,7 +7,7 @@
  * are lower-cased (`GDP` and `gdp` are one word).
  */
 import { getSegmenter } from '../../segment/engines.js';
-import type { SegmenterChoice } from '../../segment/segmenter.js';
+import type { Segmenter, SegmenterChoice } from '../../segment/segmenter.js';
 import { tokenize } from '../../segment/tokens.js';
 import { splitLines } from '../../text/lines.js';
 import { chineseStopWords } from './stopwords.js';
@@ -24,20 +24,51 @@ const CONTENT = /[\p{Script=Han}A-Za-zＡ-Ｚａ-ｚ]/u;
 /** Template blanks: `xx`, `XXX`, `ｘｘ` (kept whole by the tokenizer). */
 const PLACEHOLDER = /^[xXｘＸ]+$/;
 
+/** Longest piece handed to the segmenter at once: a scraped dump can hold a megabyte on one line. */
+const MAX_PIECE = 10_000;
+const PIECE_END = /[。！？；!?;]/g;
+
+/**
+ * Pieces of a line of at most MAX_PIECE characters, each ending after the last sentence
+ * punctuation in its window (so no word is cut), else at the window's end, never inside a
+ * surrogate pair.
+ */
+function* pieces(text: string, start: number, end: number): Generator<[number, number]> {
+  let from = start;
+  while (end - from > MAX_PIECE) {
+    let to = from + MAX_PIECE;
+    const window = text.slice(from, to);
+    let last = -1;
+    PIECE_END.lastIndex = 0;
+    for (let match = PIECE_END.exec(window); match; match = PIECE_END.exec(window)) last = match.index;
+    if (last >= 0) to = from + last + 1;
+    else {
+      const code = text.charCodeAt(to - 1);
+      if (code >= 0xd800 && code <= 0xdbff) to--;
+    }
+    yield [from, to];
+    from = to;
+  }
+  if (end > from) yield [from, end];
+}
+
 /** Calls `visit(word)` for each counted word of `text`, in order. */
 export function forEachWord(text: string, visit: (word: string) => void, options: WordOptions = {}): void {
   const segmenter = getSegmenter(options.segmenter);
   const stopWords = options.stopWords ?? chineseStopWords();
   for (const line of splitLines(text)) {
-    if (line.end === line.start) continue;
-    for (const token of tokenize(text, line.start, line.end, segmenter)) {
-      if (token.kind !== 'word') continue;
-      let word = text.slice(token.start, token.end);
-      if (!CONTENT.test(word) || PLACEHOLDER.test(word)) continue;
-      if (word.charCodeAt(0) < 0x80 || /[A-Za-z]/.test(word)) word = word.toLowerCase();
-      if (stopWords.has(word)) continue;
-      visit(word);
-    }
+    for (const [from, to] of pieces(text, line.start, line.end)) countPiece(text, from, to, segmenter, stopWords, visit);
+  }
+}
+
+function countPiece(text: string, from: number, to: number, segmenter: Segmenter, stopWords: ReadonlySet<string>, visit: (word: string) => void): void {
+  for (const token of tokenize(text, from, to, segmenter)) {
+    if (token.kind !== 'word') continue;
+    let word = text.slice(token.start, token.end);
+    if (!CONTENT.test(word) || PLACEHOLDER.test(word)) continue;
+    if (/[A-Za-zＡ-Ｚ]/.test(word)) word = word.toLowerCase();
+    if (stopWords.has(word)) continue;
+    visit(word);
   }
 }
 
