@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findReuse, reuseAnalysis, type ReuseResult } from '../../src/corpus/analyses/reuse.js';
+import { bandingThreshold, candidateProbability, DEFAULT_BANDING } from '../../src/corpus/text/lsh.js';
+import { estimateJaccard, minhashSignature } from '../../src/corpus/text/minhash.js';
+import { shingleHashes } from '../../src/corpus/text/shingles.js';
 import { GongwenError } from '../../src/diagnostics.js';
 import { governmentRecords, governmentReportsPath, governmentReportsPresent, memoryCorpus, reportOf, type MemoryRecord } from './helpers/memory-corpus.js';
 
@@ -103,6 +106,38 @@ describe.skipIf(!governmentReportsPresent)('reuse on the 政府工作报告 1954
       expect(row.reused_characters).toBe(passages.reduce((sum, passage) => sum + passage.length, 0));
       expect(row.share).toBeCloseTo(row.reused_characters / row.characters, 4);
     }
+  });
+});
+
+describe('shingles, MinHash and banding', () => {
+  const signatureOf = (text: string): Int32Array => {
+    const into = { buffer: new Int32Array(16) };
+    const count = shingleHashes(text, 5, into);
+    const signature = new Int32Array(64);
+    minhashSignature(into.buffer, count, signature);
+    return signature;
+  };
+  const shingleSet = (text: string): Set<string> => new Set(Array.from({ length: text.length - 4 }, (_, i) => text.slice(i, i + 5)));
+
+  it('estimates the Jaccard similarity of the 5-shingle sets', () => {
+    const a = '坚持以人民为中心的发展思想，着力保障和改善民生，扎实推进共同富裕，不断增强人民群众获得感幸福感安全感。';
+    const b = a.replace('着力保障和改善民生', '持续改善人民生活');
+    const setA = shingleSet(a);
+    const setB = shingleSet(b);
+    const jaccard = [...setA].filter((shingle) => setB.has(shingle)).length / new Set([...setA, ...setB]).size;
+    expect(jaccard).toBeGreaterThan(0.4);
+    expect(jaccard).toBeLessThan(0.8);
+    // 64 slots: standard error √(J(1−J)/64) ≈ 0.06; three of them is a bound the estimate stays in.
+    expect(Math.abs(estimateJaccard(signatureOf(a), signatureOf(b)) - jaccard)).toBeLessThan(0.19);
+    expect(estimateJaccard(signatureOf(a), signatureOf(a))).toBe(1);
+    expect(estimateJaccard(signatureOf(a), signatureOf('全面加强国防和军队建设，坚决维护国家主权安全发展利益。'))).toBeLessThan(0.1);
+  });
+
+  it('bands 16 × 4: the S-curve the README documents', () => {
+    expect(bandingThreshold(DEFAULT_BANDING)).toBeCloseTo(0.5, 10);
+    expect(candidateProbability(0.3, DEFAULT_BANDING)).toBeCloseTo(0.122, 3);
+    expect(candidateProbability(0.5, DEFAULT_BANDING)).toBeCloseTo(0.6439, 4);
+    expect(candidateProbability(0.8, DEFAULT_BANDING)).toBeCloseTo(0.9998, 4);
   });
 });
 
