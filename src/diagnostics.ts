@@ -42,10 +42,10 @@ export function withPositions(text: string, warnings: Warning[]): Warning[] {
   });
 }
 
-/** Thrown for input that cannot be read at all (files: unreadable, binary, undecodable). */
+/** Thrown for input that cannot be read at all (files: unreadable, binary, undecodable), and for an output folder that cannot be used (OUTPUT). */
 export class GongwenError extends Error {
   constructor(
-    readonly code: 'ENOENT' | 'EISDIR' | 'UNREADABLE' | 'BINARY' | 'DECODE' | 'FORMAT' | 'SEGMENTER' | 'USAGE',
+    readonly code: 'ENOENT' | 'EISDIR' | 'UNREADABLE' | 'BINARY' | 'DECODE' | 'FORMAT' | 'SEGMENTER' | 'USAGE' | 'OUTPUT',
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -65,13 +65,15 @@ describe.skipIf(!hasCorpora)('gongwen extract on the shared archive', () => {
     });
     expect(killed.signal).toBe('SIGKILL');
     expect(existsSync(`${out}/documents.jsonl`)).toBe(false); // nothing published by the killed run
+    expect(existsSync(`${out}/extract.lock`)).toBe(true); // left by the killed run: stale, its pid is gone
 
     const resumed = await run(['extract', corpus, '--out', out, '--jobs', '2', '--resume']);
     expect(resumed.code).toBe(0);
     // The kill may land between a document's rows and its checkpoint: that one is redone, the rest kept.
     const skipped = Number(/(\d+) already done/.exec(resumed.stderr)![1]);
     expect(skipped).toBeGreaterThanOrEqual(9);
-    expect(resumed.stderr).toMatch(new RegExp(`^extract: ${72 - skipped} analyzed, ${skipped} already done, 0 failed`, 'm'));
+    expect(resumed.stderr).toMatch(new RegExp(`^extract: ${72 - skipped} analyzed, ${skipped} already done, 0 failed; 0 replaced, 0 dropped;`, 'm'));
+    expect(existsSync(`${out}/extract.lock`)).toBe(false);
     const ids = lines(`${out}/documents.jsonl`).map((line) => (JSON.parse(line) as { id: string }).id);
     expect(new Set(ids).size).toBe(72);
     expect(readFileSync(`${out}/documents.jsonl`, 'utf8')).toBe(readFileSync(`${temp.dir}/two/documents.jsonl`, 'utf8'));

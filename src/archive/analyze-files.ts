@@ -28,6 +28,7 @@
  * the run goes on.
  */
 import { fileURLToPath } from 'node:url';
+import type { DocumentFormat } from './formats.js';
 import { contentHash } from './hash.js';
 import { expandInputs, type DocumentSource, type InputOptions } from './inputs.js';
 import { errorInfo, type DocumentRecord, type ErrorRecord } from './output.js';
@@ -44,7 +45,17 @@ export interface AnalyzeFilesOptions extends InputOptions {
 
 export type FileResult =
   | { status: 'done'; record: DocumentRecord; bytes: number }
-  | { status: 'skipped'; id: string; source: string; hash: string; bytes: number }
+  /** `skip` said so; `metadata`, `format` and `encoding` as met now (they may have changed while the text did not). */
+  | {
+      status: 'skipped';
+      id: string;
+      source: string;
+      metadata: Record<string, unknown>;
+      format: DocumentFormat;
+      encoding: string | null;
+      hash: string;
+      bytes: number;
+    }
   | { status: 'failed'; error: ErrorRecord; bytes: number };
 
 /**
@@ -62,7 +73,7 @@ interface Pending {
   /** Hashed in the calling thread (a .jsonl record, when there is a `skip` to decide). */
   hash?: string;
   /** `skip` said so: not sent to a worker. */
-  skipped?: { hash: string; bytes: number };
+  skipped?: { hash: string; bytes: number; encoding: string };
 }
 
 export async function* analyzeFiles(inputs: readonly string[], options: AnalyzeFilesOptions = {}): AsyncGenerator<FileResult> {
@@ -91,7 +102,8 @@ async function* pending(sources: AsyncIterable<DocumentSource>, skip: AnalyzeFil
     }
     const { text } = source.task;
     const hash = contentHash(text);
-    yield skip({ id: source.id, hash }) ? { source, hash, skipped: { hash, bytes: Buffer.byteLength(text) } } : { source, hash };
+    const skipped = { hash, bytes: Buffer.byteLength(text), encoding: source.task.encoding };
+    yield skip({ id: source.id, hash }) ? { source, hash, skipped } : { source, hash };
   }
 }
 
@@ -102,14 +114,25 @@ function finish({ item: { source, skipped }, result, error }: Outcome<Pending, A
     bytes,
   });
   if (source.task.kind === 'error') return failed({ code: source.task.code, message: source.task.message });
-  if (skipped !== undefined) return { status: 'skipped', id: source.id, source: source.source, ...skipped };
+  if (skipped !== undefined) {
+    return { status: 'skipped', id: source.id, source: source.source, metadata: source.metadata, format: 'text', ...skipped };
+  }
   // A worker that died or a cancelled task: no result.
   if (result === undefined) return failed(errorInfo(error ?? new Error('no result')));
   switch (result.status) {
     case 'failed':
       return failed(result.error, result.bytes);
     case 'skipped':
-      return { status: 'skipped', id: source.id, source: source.source, hash: result.hash, bytes: result.bytes };
+      return {
+        status: 'skipped',
+        id: source.id,
+        source: source.source,
+        metadata: source.metadata,
+        format: result.format,
+        encoding: result.encoding,
+        hash: result.hash,
+        bytes: result.bytes,
+      };
     case 'done': {
       const { analysis } = result;
       return {

@@ -37,7 +37,7 @@ export type AnalyzeResult = { bytes: number } & (
       loadWarnings: WarningRecord[];
       analysis: AnalysisJson;
     }
-  | { status: 'skipped'; hash: string }
+  | { status: 'skipped'; hash: string; format: DocumentFormat; encoding: string | null }
   | { status: 'failed'; error: { code: string; message: string } }
 );
 
@@ -49,7 +49,7 @@ export default async function analyzeDocument({ task, questions }: QuestionedTas
     bytes = Buffer.byteLength(document.text);
     const hash = task.hash ?? contentHash(document.text);
     if (questions !== undefined && (await ask(questions, { hash } satisfies SkipQuestion)) === true) {
-      return { status: 'skipped', hash, bytes };
+      return { status: 'skipped', hash, bytes, format: document.format, encoding: document.encoding };
     }
     return {
       status: 'done',

@@ -4,8 +4,12 @@
  * An input is a file, a folder (walked recursively in sorted order), a glob,
  * `@list.txt` (a file of inputs, one per line), or `-` (stdin). A `.jsonl`
  * file gives one document per record. Nothing is read until asked for: the
- * folder walk reads one directory listing at a time, .jsonl files are
+ * folder walk reads one directory listing at a time (and the first bytes of
+ * each file it finds, to pass over formats we do not read), .jsonl files are
  * streamed line by line, and a document's bytes are read only by `load()`.
+ *
+ * What the expansion passes over (a legacy .doc in a folder, a dangling link,
+ * a file reached twice) is told to `onSkip` with the reason: never silently.
  *
  * Errors do not stop the expansion: a missing file, a record that is not JSON
  * or has no text field becomes a source whose `load()` rejects with a
@@ -17,9 +21,9 @@
  * decoding, PDF and docx parsing run in parallel too.
  */
 import { createReadStream } from 'node:fs';
-import { open, opendir, readFile, stat } from 'node:fs/promises';
+import { open, opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
-import { extname, isAbsolute, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -29,6 +33,7 @@ import { decode, normalizeEncoding } from './decode.js';
 import type { EncodingName } from './decode.js';
 import { extractText } from './formats.js';
 import type { DocumentFormat } from './formats.js';
+import { foreignFormat, SNIFF_BYTES } from './foreign-formats.js';
 
 export type GongwenErrorCode = GongwenError['code'];
 
@@ -69,10 +74,29 @@ export interface InputOptions {
   stdin?: Readable;
   /** `-` is one document (default) or JSON Lines. */
   stdinFormat?: 'document' | 'jsonl';
+  /**
+   * Told of every file or link the expansion passes over, with why: found by a
+   * folder walk or a glob in a format we do not read, a dangling or looping
+   * link, a file reached a second time. Nothing is passed over silently except
+   * dotfiles, dot-folders and node_modules.
+   */
+  onSkip?: (skipped: SkippedFile) => void;
+  /**
+   * Folders a walk or a glob must not read (the run's own `--out`, which may
+   * sit inside an input folder: its tables would be read as reports). Passed
+   * over with the reason.
+   */
+  exclude?: readonly string[];
 }
 
-/** Extensions a folder walk picks up; files without an extension are taken too. */
-export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.docx', '.html', '.htm', '.pdf', '.jsonl']);
+/** A file or link the expansion passed over (a line of skipped.jsonl). */
+export interface SkippedFile {
+  /** The path as it was reached (`reports/2021/scan.png`). */
+  id: string;
+  /** The input it was reached from, as given (`reports`). */
+  source: string;
+  reason: string;
+}
 
 /** Rebuild a document from its task (in the main thread or a worker). */
 export async function loadTask(task: SourceTask): Promise<LoadedDocument> {
@@ -114,12 +138,16 @@ function failed(id: string, from: string, code: GongwenErrorCode, message: strin
 /**
  * Expand the inputs, in the order given; within a folder or a glob, in
  * code-unit order of the paths (stable across machines and locales). A file
- * reached twice (named and inside a named folder) is yielded once.
+ * reached twice (named and inside a named folder, or through a symbolic
+ * link) is yielded once, by its real path; the second is told to `onSkip`.
  */
 export async function* expandInputs(inputs: readonly string[], options: InputOptions = {}): AsyncGenerator<DocumentSource> {
+  const cwd = options.cwd ?? process.cwd();
   const context: Context = {
-    cwd: options.cwd ?? process.cwd(),
-    seen: new Set(),
+    cwd,
+    seen: new Map(),
+    walked: new Map(),
+    excluded: await Promise.all((options.exclude ?? []).map((folder) => realpath(resolve(cwd, folder)).catch(() => resolve(cwd, folder)))),
     options,
     ...(options.encoding === undefined ? {} : { encoding: normalizeEncoding(options.encoding) }),
   };
@@ -136,10 +164,18 @@ export async function* expandInputs(inputs: readonly string[], options: InputOpt
 
 interface Context {
   cwd: string;
-  /** Absolute paths already yielded. */
-  seen: Set<string>;
+  /** Real paths (symbolic links resolved) of the files already yielded → the path they were yielded as. */
+  seen: Map<string, string>;
+  /** Real paths of the folders already walked → the path they were walked as. */
+  walked: Map<string, string>;
+  /** Real paths of InputOptions.exclude. */
+  excluded: readonly string[];
   options: InputOptions;
   encoding?: EncodingName;
+}
+
+function skip(context: Context, id: string, from: string, reason: string): void {
+  context.options.onSkip?.({ id, source: from, reason });
 }
 
 function withEncoding<T extends object>(task: T, context: Context): T & { encoding?: string } {
@@ -196,15 +232,16 @@ async function* pathSources(input: string, context: Context): AsyncGenerator<Doc
     return;
   }
   if (stats.isDirectory()) {
-    yield* folderSources(input, absolute, context);
+    yield* folderSources(input, absolute, input, [], context);
   } else {
-    yield* fileSources(input, absolute, context);
+    yield* fileSources(input, absolute, input, false, context);
   }
 }
 
 /**
- * A glob is the user's explicit choice: its matches are taken whatever their
- * extension, but dotfiles and node_modules are skipped as in folders.
+ * A glob's matches are read by content, like a folder's files (formats we do
+ * not read are passed over, with the reason); dotfiles and node_modules are
+ * skipped as in folders.
  */
 async function* globSources(pattern: string, context: Context): AsyncGenerator<DocumentSource> {
   const matches = await glob(pattern, {
@@ -220,51 +257,114 @@ async function* globSources(pattern: string, context: Context): AsyncGenerator<D
     return;
   }
   matches.sort(compareCodeUnits);
-  for (const match of matches) yield* fileSources(match, resolve(context.cwd, match), context);
+  for (const match of matches) {
+    const absolute = resolve(context.cwd, match);
+    // A named pipe would block the read forever; a device is no report.
+    const info = await stat(absolute).catch(() => undefined);
+    if (info !== undefined && !info.isFile()) skip(context, match, pattern, `not a regular file (${specialKind(info)})`);
+    else yield* fileSources(match, absolute, pattern, true, context);
+  }
 }
 
 /**
  * Depth-first, entries sorted by name, one directory listing in memory per
- * level. Skipped: dotfiles and dot-folders (.git, .DS_Store), node_modules,
- * files of other extensions, and symbolic links to folders (a link cycle
- * would never end); symbolic links to files are followed.
+ * level. Every file is read by its content, whatever its extension (see
+ * foreign-formats.ts for what is passed over). Symbolic links are followed,
+ * to files and to folders; a link to a folder being walked (a loop) or walked
+ * already, a dangling link and a link loop are passed over, and so is a file
+ * reached a second time. Skipped silently: dotfiles and dot-folders (.git,
+ * .DS_Store) and node_modules.
+ *
+ * `ancestors`: real paths of the folders above, to tell a loop from a second visit.
  */
-async function* folderSources(given: string, absolute: string, context: Context): AsyncGenerator<DocumentSource> {
+async function* folderSources(
+  given: string,
+  absolute: string,
+  from: string,
+  ancestors: readonly string[],
+  context: Context,
+): AsyncGenerator<DocumentSource> {
+  let real: string;
   const entries: Dirent[] = [];
   try {
+    real = await realpath(absolute);
+    if (ancestors.includes(real)) {
+      skip(context, given, from, `symbolic link loop: leads back to ${context.walked.get(real) ?? real}`);
+      return;
+    }
+    const earlier = context.walked.get(real);
+    if (earlier !== undefined) {
+      skip(context, given, from, `same folder as ${earlier}, read already`);
+      return;
+    }
+    if (context.excluded.includes(real)) {
+      skip(context, given, from, 'the output folder of this run');
+      return;
+    }
+    context.walked.set(real, given);
     for await (const entry of await opendir(absolute)) entries.push(entry);
   } catch (error) {
     yield errorSource(given, given, error);
     return;
   }
   entries.sort((a, b) => compareCodeUnits(a.name, b.name));
+  const below = [...ancestors, real];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const childGiven = join(given, entry.name);
     const childAbsolute = join(absolute, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
+    let kind: Dirent | Awaited<ReturnType<typeof stat>> = entry;
     if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(childAbsolute);
-        isDirectory = false; // not followed: see above
-        isFile = target.isFile();
-      } catch {
-        continue; // dangling link
+        kind = await stat(childAbsolute);
+      } catch (error) {
+        skip(context, childGiven, from, await brokenLinkReason(childAbsolute, error));
+        continue;
       }
     }
-    if (isDirectory) {
-      yield* folderSources(childGiven, childAbsolute, context);
-    } else if (isFile) {
-      const extension = extname(entry.name).toLowerCase();
-      if (extension === '' || DOCUMENT_EXTENSIONS.has(extension)) yield* fileSources(childGiven, childAbsolute, context);
+    if (kind.isDirectory()) {
+      yield* folderSources(childGiven, childAbsolute, from, below, context);
+    } else if (kind.isFile()) {
+      yield* fileSources(childGiven, childAbsolute, from, true, context);
+    } else {
+      skip(context, childGiven, from, `not a regular file (${specialKind(kind)})`);
     }
   }
 }
 
-async function* fileSources(given: string, absolute: string, context: Context): AsyncGenerator<DocumentSource> {
-  if (context.seen.has(absolute)) return;
-  context.seen.add(absolute);
+async function brokenLinkReason(path: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'symbolic link loop: the link leads back to itself';
+  const target = await readlink(path).catch(() => '?');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `dangling symbolic link: ${target} does not exist`;
+  return `symbolic link to ${target} cannot be followed: ${messageOf(error)}`;
+}
+
+function specialKind(kind: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (kind.isFIFO()) return 'a named pipe';
+  if (kind.isSocket()) return 'a socket';
+  if (kind.isCharacterDevice() || kind.isBlockDevice()) return 'a device';
+  return 'unknown kind';
+}
+
+/**
+ * A file, once: a file reached again (named twice, through a link, inside a
+ * named folder) is passed over, by its real path. `found` (by a walk or a
+ * glob, not named): a file in a format we do not read is passed over rather
+ * than failed.
+ */
+async function* fileSources(given: string, absolute: string, from: string, found: boolean, context: Context): AsyncGenerator<DocumentSource> {
+  const real = await realpath(absolute).catch(() => absolute);
+  const earlier = context.seen.get(real);
+  if (earlier !== undefined) {
+    skip(context, given, from, `same file as ${earlier}, read already`);
+    return;
+  }
+  context.seen.set(real, given);
+  if (found && context.excluded.some((folder) => real.startsWith(folder + sep))) {
+    skip(context, given, from, 'in the output folder of this run');
+    return;
+  }
   if (extname(given).toLowerCase() === '.jsonl') {
     let stream: Readable;
     try {
@@ -277,7 +377,30 @@ async function* fileSources(given: string, absolute: string, context: Context): 
     yield* jsonlSources(stream, given, context);
     return;
   }
+  if (found) {
+    const reason = foreignFormat(await readHead(absolute));
+    if (reason !== undefined) {
+      skip(context, given, from, reason);
+      return;
+    }
+  }
   yield source(given, given, withEncoding({ kind: 'file' as const, path: absolute }, context));
+}
+
+/** The first bytes of a file; empty when it cannot be read (loading it then fails with the reason). */
+async function readHead(path: string): Promise<Uint8Array> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return new Uint8Array(0);
+  }
 }
 
 /**
@@ -316,22 +439,47 @@ async function* jsonlSources(stream: Readable, given: string, context: Context):
         continue;
       }
       const fields_ = record as Record<string, unknown>;
-      const field = fields.find((name) => Object.hasOwn(fields_, name));
-      const text = field === undefined ? undefined : fields_[field];
+      const chosen = recordText(fields_, fields);
       const metadata: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(fields_)) if (key !== field) metadata[key] = value;
-      if (typeof text !== 'string') {
-        const why = field === undefined
-          ? `has no ${fields.map((name) => `"${name}"`).join(' or ')} field (choose one with --text-field)`
-          : `has a "${field}" field that is not a string`;
-        yield failed(id, given, 'FORMAT', `record at line ${lineNumber} of ${given} ${why}`, metadata);
+      for (const [key, value] of Object.entries(fields_)) if (key !== chosen.field) metadata[key] = value;
+      if ('missing' in chosen) {
+        yield failed(id, given, 'FORMAT', `record at line ${lineNumber} of ${given} ${chosen.missing}`, metadata);
         continue;
       }
+      const { text } = chosen;
       yield source(id, given, { kind: 'record', text, encoding }, metadata);
     }
   } catch (error) {
     yield errorSource(`${given}#${lineNumber + 1}`, given, error);
   }
+}
+
+/**
+ * The text of a .jsonl record. With --text-field, exactly that field. By
+ * default the first of `content`, `text` that holds a non-empty string, else
+ * the first that holds a string (an empty report is still a report): scraped
+ * archives write `"content": null` beside a `text` that holds the report.
+ */
+function recordText(
+  record: Record<string, unknown>,
+  fields: readonly string[],
+): { field: string; text: string } | { field?: string; missing: string } {
+  const present = fields.filter((name) => Object.hasOwn(record, name));
+  const strings = present.filter((name) => typeof record[name] === 'string');
+  const field = strings.find((name) => (record[name] as string).trim() !== '') ?? strings[0];
+  if (field !== undefined) return { field, text: record[field] as string };
+  if (present.length === 0) {
+    const names = fields.map((name) => `"${name}"`).join(' or ');
+    return { missing: `has no ${names} field (choose one with --text-field)` };
+  }
+  if (present.length === 1) return { field: present[0]!, missing: `has a "${present[0]}" field that is not a string` };
+  return { missing: `has no text: ${present.map((name) => `"${name}" is ${describeValue(record[name])}`).join(', ')}` };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** The lines of a byte stream, without their `\n` or `\r\n`; the first line's UTF-8 BOM is left to decode(). */

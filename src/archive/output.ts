@@ -3,43 +3,54 @@
  *
  *   documents.jsonl    one line per document: the AnalysisJson fields plus id, source, format, encoding, hash, metadata
  *   errors.jsonl       one line per document that could not be read or analysed: {id, source, error: {code, message}}
+ *   skipped.jsonl      one line per file a folder walk passed over: {id, source, reason}
  *   headings.csv       doc_id, depth, marker, ordinal, text, role, offset
  *   slogans.csv        doc_id, text, canonical, count, quoted, known, offset
  *   placeholders.csv   doc_id, raw, kind, offset
  *   metrics.csv        doc_id and every MetricRecord field (snake_case), sentence as sentence_start, sentence_end
  *
- * Publication is atomic per file: everything is written to `NAME.partial`
- * in DIR and renamed over `NAME` by `close()`, so a run that dies leaves the
- * previous complete outputs as they were.
+ * One run at a time: open() takes `DIR/extract.lock` (lock.ts) and keeps it
+ * until close() or abort().
+ *
+ * Publication is all or nothing: everything is written to `NAME.partial` in
+ * DIR and close() renames the whole set over the final names (publish.ts), so
+ * a run that dies, or whose publication fails, leaves the previous complete
+ * outputs as they were.
  *
  * Progress survives a kill, too. Each document is appended to the .partial
  * files as soon as it is written (one write per file per document, no
  * user-space buffering: the kernel keeps the bytes when the process dies),
  * then a line with the size of every .partial file is appended to
- * `extract.checkpoint`. That line is the commit point. `--resume` truncates
- * the .partial files back to the last complete checkpoint line — dropping a
- * document that was half written when the process died, in whichever file —
- * and continues after it; the documents in documents.jsonl.partial count as
- * done. Sizes, rather than filtering rows by doc_id, because CSV rows may span
- * lines (a quoted newline) and re-parsing them would take a CSV parser; and
- * one small append per document costs next to nothing beside the analysis.
- * (Not fsync'ed per document: a kill -9 loses nothing, a power cut may lose
- * the last seconds; close() syncs before publishing.)
+ * `extract.checkpoint`. That line is the commit point: `--resume` reads
+ * documents.jsonl.partial up to the last complete checkpoint line — dropping
+ * a document that was half written when the process died — and carries those
+ * documents (carried.ts). Sizes, rather than filtering rows by doc_id, because
+ * CSV rows may span lines (a quoted newline); the CSV rows of a carried
+ * document are regenerated from its documents.jsonl line. (Not fsync'ed per
+ * document: a kill -9 loses nothing, a power cut may lose the last seconds;
+ * close() syncs before publishing.)
  *
- * errors.jsonl always starts empty, also with --resume: every document not
- * in documents.jsonl is attempted again (its load error cannot be matched to
- * a hash anyway) and records its error again, so there are no duplicates.
+ * `--resume` keeps one record per id, the newest: a carried document is
+ * written again only when the run meets its id with the same content hash
+ * (`carry`); a new content under that id replaces it, and a carried id the run
+ * does not meet, or that now fails, is dropped. `summary` says which.
+ *
+ * errors.jsonl and skipped.jsonl always start empty, also with --resume:
+ * every document not carried is attempted again and records its error again,
+ * and the walk reports its skipped files again, so there are no duplicates.
  */
-import { constants, writeSync } from 'node:fs';
-import { copyFile, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { writeSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { stringify } from 'csv-stringify/sync';
 import { GongwenError } from '../diagnostics.js';
 import type { AnalysisJson, HeadingRecord, MetricRecord, PlaceholderRecord, SloganRecord } from '../extract/types.js';
+import { CARRIED_FILE, CarriedDocuments, exists, removeCarried, type CarrySource } from './carried.js';
 import type { DocumentFormat } from './formats.js';
+import type { SkippedFile } from './inputs.js';
+import { lockFolder, type FolderLock } from './lock.js';
+import { PARTIAL, publishAll, removePrevious, rollForward, syncDirectory } from './publish.js';
 
 /** A line of documents.jsonl. */
 export interface DocumentRecord extends AnalysisJson {
@@ -59,15 +70,36 @@ export interface ErrorRecord {
   error: { code: string; message: string };
 }
 
+/** A line of skipped.jsonl: a file the input walk passed over, and why (see inputs.ts). */
+export type SkippedRecord = SkippedFile;
+
 export interface WriterOptions {
-  /** Carry the rows of the previous (complete or interrupted) run forward and skip its documents. */
+  /** Carry the documents of the previous (complete or interrupted) runs forward: see the top of this file. */
   resume?: boolean;
 }
 
-export const OUTPUT_FILES = ['documents.jsonl', 'errors.jsonl', 'headings.csv', 'slogans.csv', 'placeholders.csv', 'metrics.csv'] as const;
+/** What a resumed run changed in documents.jsonl, known after close(). */
+export interface WriterSummary {
+  /** Documents written again unchanged from an earlier run. */
+  carried: number;
+  /** Ids whose earlier record was replaced by a new content. */
+  replaced: string[];
+  /** Ids whose earlier record was left out: its input is gone (not met by this run), or it now fails. */
+  dropped: { id: string; reason: 'gone' | 'failed' }[];
+}
+
+/** In publishing order: documents.jsonl last (see publish.ts). */
+export const OUTPUT_FILES = [
+  'errors.jsonl',
+  'skipped.jsonl',
+  'headings.csv',
+  'slogans.csv',
+  'placeholders.csv',
+  'metrics.csv',
+  'documents.jsonl',
+] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
-const PARTIAL = '.partial';
 const CHECKPOINT = 'extract.checkpoint';
 
 // ---------------------------------------------------------------- CSV tables
@@ -216,79 +248,107 @@ export function errorInfo(error: unknown): { code: string; message: string } {
 type Sizes = Record<OutputFile, number>;
 
 export class ExtractWriter {
-  /** Documents carried forward from the previous run (0 without --resume). */
+  /** Documents available to carry from earlier runs (0 without --resume). */
   readonly resumed: number;
   private queue: Promise<void> = Promise.resolve();
   private failure: unknown;
   private closed = false;
+  private finished = false;
+  /** Carried ids met by this run: written again, replaced, or failed. */
+  private readonly met = new Map<string, 'carried' | 'replaced' | 'failed'>();
+  private result: WriterSummary | undefined;
 
   private constructor(
     readonly dir: string,
+    private readonly lock: FolderLock,
     private readonly handles: Map<OutputFile, FileHandle>,
     private readonly sizes: Sizes,
     private readonly checkpoint: FileHandle,
-    private readonly doneHashes: Set<string>,
-    private readonly donePairs: Set<string>,
-    resumed: number,
+    private readonly carried: CarriedDocuments,
   ) {
-    this.resumed = resumed;
+    this.resumed = carried.size;
   }
 
   static async open(dir: string, options: WriterOptions = {}): Promise<ExtractWriter> {
-    await mkdir(dir, { recursive: true });
-    await finishInterruptedClose(dir);
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (error) {
+      throw new GongwenError('OUTPUT', `cannot create the output folder ${dir}: ${messageOf(error)}`, { cause: error });
+    }
+    const lock = await lockFolder(dir);
+    try {
+      return await ExtractWriter.openLocked(dir, lock, options);
+    } catch (error) {
+      await lock.release();
+      throw error instanceof GongwenError ? error : new GongwenError('OUTPUT', `cannot prepare ${dir}: ${messageOf(error)}`, { cause: error });
+    }
+  }
 
-    const continued = options.resume === true && (await restorePartials(dir));
-    if (!continued) {
-      await removeLeftovers(dir);
+  private static async openLocked(dir: string, lock: FolderLock, options: WriterOptions): Promise<ExtractWriter> {
+    // A publish killed after its commit: finish it, that run was complete.
+    if ((await lastCheckpoint(dir))?.commit === true) {
+      await rollForward(dir, OUTPUT_FILES);
+      await rm(join(dir, CHECKPOINT), { force: true });
+      await removeCarried(join(dir, CARRIED_FILE)); // that run carried what it could: its carried file is spent
+    }
+    await removePrevious(dir, OUTPUT_FILES);
+
+    const carried = options.resume === true ? await gatherCarried(dir) : CarriedDocuments.none();
+    if (options.resume !== true) await removeCarried(join(dir, CARRIED_FILE));
+    try {
+      // The checkpoint first: partial files without a checkpoint are never continued.
+      await rm(join(dir, CHECKPOINT), { force: true });
       for (const file of OUTPUT_FILES) {
-        const final = join(dir, file);
-        if (options.resume === true && file !== 'errors.jsonl' && (await exists(final))) {
-          await copyFile(final, join(dir, file + PARTIAL));
-        } else {
-          const table = TABLES.find((candidate) => candidate.file === file);
-          await writeNew(join(dir, file + PARTIAL), table === undefined ? '' : table.header);
-        }
+        const table = TABLES.find((candidate) => candidate.file === file);
+        await writeNew(join(dir, file + PARTIAL), table === undefined ? '' : table.header);
       }
+      const handles = new Map<OutputFile, FileHandle>();
+      const sizes = {} as Sizes;
+      for (const file of OUTPUT_FILES) {
+        const path = join(dir, file + PARTIAL);
+        sizes[file] = (await stat(path)).size;
+        handles.set(file, await open(path, 'a'));
+      }
+      // A new checkpoint replaces the old one in one rename: a kill here leaves either, never an empty one.
+      await writeNew(join(dir, CHECKPOINT + '.new'), JSON.stringify(sizes) + '\n');
+      await rename(join(dir, CHECKPOINT + '.new'), join(dir, CHECKPOINT));
+      const checkpoint = await open(join(dir, CHECKPOINT), 'a');
+      return new ExtractWriter(dir, lock, handles, sizes, checkpoint, carried);
+    } catch (error) {
+      await carried.close();
+      throw error;
     }
-    // errors.jsonl restarts empty in every case (see the top of this file).
-    await writeNew(join(dir, 'errors.jsonl' + PARTIAL), '');
-
-    const handles = new Map<OutputFile, FileHandle>();
-    const sizes = {} as Sizes;
-    for (const file of OUTPUT_FILES) {
-      const path = join(dir, file + PARTIAL);
-      sizes[file] = (await stat(path)).size;
-      handles.set(file, await open(path, 'a'));
-    }
-    const doneHashes = new Set<string>();
-    const donePairs = new Set<string>();
-    const resumed = options.resume === true ? await readDone(join(dir, 'documents.jsonl' + PARTIAL), doneHashes, donePairs) : 0;
-
-    // A new checkpoint replaces the old one in one rename: a kill here leaves either, never an empty one.
-    await writeNew(join(dir, CHECKPOINT + '.new'), JSON.stringify(sizes) + '\n');
-    await rename(join(dir, CHECKPOINT + '.new'), join(dir, CHECKPOINT));
-    const checkpoint = await open(join(dir, CHECKPOINT), 'a');
-    return new ExtractWriter(dir, handles, sizes, checkpoint, doneHashes, donePairs, resumed);
   }
 
   /**
-   * Whether a previous run already wrote this content. With `id`, only when
+   * Whether an earlier run already wrote this content. With `id`, only when
    * it was written under that id: a duplicate report under another path is
-   * then still written, as a fresh run would.
+   * then still written, as a fresh run would. A document done is then written
+   * with `carry`, not analysed again.
    */
   isDone(hash: string, id?: string): boolean {
-    return id === undefined ? this.doneHashes.has(hash) : this.donePairs.has(pairKey(id, hash));
+    return id === undefined ? this.carried.hasHash(hash) : this.carried.hashOf(id) === hash;
+  }
+
+  /**
+   * Write an earlier run's document again, at this place in the output, with
+   * `update`'s fields (as met now: only the text's hash decided that the
+   * analysis can be reused).
+   */
+  carry(id: string, update: Partial<Pick<DocumentRecord, 'source' | 'metadata' | 'format' | 'encoding'>> = {}): Promise<void> {
+    return this.enqueue(async () => {
+      const document = { ...(await this.carried.read(id)), ...update };
+      this.commit(documentWrites(document));
+      this.met.set(id, 'carried');
+    });
   }
 
   /** Append a document to documents.jsonl and its rows to the CSV tables. */
   writeDocument(document: DocumentRecord): Promise<void> {
     return this.enqueue(async () => {
-      const writes = new Map<OutputFile, string>([['documents.jsonl', documentLine(document)]]);
-      for (const table of TABLES) writes.set(table.file, table.rows(document));
-      this.commit(writes);
-      this.doneHashes.add(document.hash);
-      this.donePairs.add(pairKey(document.id, document.hash));
+      this.commit(documentWrites(document));
+      const earlier = this.carried.hashOf(document.id);
+      if (earlier !== undefined) this.met.set(document.id, earlier === document.hash ? 'carried' : 'replaced');
     });
   }
 
@@ -297,30 +357,82 @@ export class ExtractWriter {
     return this.enqueue(async () => {
       const record: ErrorRecord = { id: entry.id, source: entry.source, error: errorInfo(entry.error) };
       this.commit(new Map([['errors.jsonl', JSON.stringify(record) + '\n']]));
+      if (this.carried.hashOf(entry.id) !== undefined && !this.met.has(entry.id)) this.met.set(entry.id, 'failed');
     });
   }
 
-  /** Publish: sync, then rename every .partial file over its final name. */
+  /** Append a file the input walk passed over to skipped.jsonl. */
+  writeSkipped(entry: SkippedRecord): Promise<void> {
+    return this.enqueue(async () => {
+      const record: SkippedRecord = { id: entry.id, source: entry.source, reason: entry.reason };
+      this.commit(new Map([['skipped.jsonl', JSON.stringify(record) + '\n']]));
+    });
+  }
+
+  /** What this run carried, replaced and dropped; available once close() has published. */
+  get summary(): WriterSummary {
+    if (this.result === undefined) throw new Error('ExtractWriter.summary is known after close()');
+    return this.result;
+  }
+
+  /**
+   * Publish: sync, then rename the whole set of .partial files over the final
+   * names (publish.ts). A write that failed earlier, or a publish that fails,
+   * rejects with that error, the previous outputs in place.
+   */
   async close(): Promise<void> {
     await this.finish();
-    if (this.failure !== undefined) {
+    try {
+      if (this.failure !== undefined) throw this.failure;
+      for (const handle of this.handles.values()) await handle.datasync();
       await this.closeHandles();
-      throw this.failure;
+      await publishAll(this.dir, OUTPUT_FILES, {
+        commit: async () => {
+          await this.checkpoint.appendFile(JSON.stringify({ ...this.sizes, commit: true }) + '\n');
+          await this.checkpoint.datasync();
+        },
+        revert: async () => {
+          await this.checkpoint.appendFile(JSON.stringify(this.sizes) + '\n');
+          await this.checkpoint.datasync();
+        },
+      });
+      // The carried file before the journal: a kill in between then rolls forward (a no-op) rather than carrying stale documents.
+      await this.carried.close();
+      await removeCarried(join(this.dir, CARRIED_FILE));
+      await this.checkpoint.close();
+      await rm(join(this.dir, CHECKPOINT), { force: true });
+      await syncDirectory(this.dir);
+      this.result = this.tally();
+    } finally {
+      await this.release();
     }
-    for (const handle of this.handles.values()) await handle.datasync();
-    await this.checkpoint.appendFile(JSON.stringify({ ...this.sizes, commit: true }) + '\n');
-    await this.checkpoint.datasync();
-    await this.closeHandles();
-    await publish(this.dir);
   }
 
   /**
    * Stop without publishing (Ctrl-C, a fatal error): the previous outputs stay
-   * as they were, and the .partial files stay for a later --resume.
+   * as they were, and the .partial files stay for a later --resume. Never
+   * throws, and does nothing after close(): it is what a caller's error path
+   * runs, and must not hide the error that brought it there.
    */
   async abort(): Promise<void> {
-    await this.finish();
-    await this.closeHandles();
+    if (this.closed) {
+      await this.release();
+      return;
+    }
+    this.closed = true;
+    await this.queue;
+    await this.release();
+  }
+
+  private tally(): WriterSummary {
+    const summary: WriterSummary = { carried: 0, replaced: [], dropped: [] };
+    for (const id of this.carried.ids()) {
+      const fate = this.met.get(id);
+      if (fate === 'carried') summary.carried++;
+      else if (fate === 'replaced') summary.replaced.push(id);
+      else summary.dropped.push({ id, reason: fate === 'failed' ? 'failed' : 'gone' });
+    }
+    return summary;
   }
 
   private async finish(): Promise<void> {
@@ -329,9 +441,18 @@ export class ExtractWriter {
     await this.queue;
   }
 
+  /** Close every handle and release the lock; safe to call more than once. */
+  private async release(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    await this.closeHandles();
+    await this.checkpoint.close().catch(() => undefined);
+    await this.carried.close().catch(() => undefined);
+    await this.lock.release();
+  }
+
   private async closeHandles(): Promise<void> {
-    for (const handle of this.handles.values()) await handle.close();
-    await this.checkpoint.close();
+    for (const handle of this.handles.values()) await handle.close().catch(() => undefined);
   }
 
   /**
@@ -344,11 +465,18 @@ export class ExtractWriter {
    * the batch, where now it loses at most the one being written.
    */
   private commit(writes: Map<OutputFile, string>): void {
-    for (const [file, text] of writes) {
-      if (text === '') continue;
-      this.sizes[file] += append(this.handles.get(file)!, text);
+    let file: string = CHECKPOINT;
+    try {
+      for (const [name, text] of writes) {
+        if (text === '') continue;
+        file = name + PARTIAL;
+        this.sizes[name] += append(this.handles.get(name)!, text);
+      }
+      file = CHECKPOINT;
+      append(this.checkpoint, JSON.stringify(this.sizes) + '\n');
+    } catch (error) {
+      throw new GongwenError('OUTPUT', `cannot write ${join(this.dir, file)}: ${messageOf(error)}`, { cause: error });
     }
-    append(this.checkpoint, JSON.stringify(this.sizes) + '\n');
   }
 
   /** Writes run one at a time in call order; after a failed write (disk full) every later call fails with it. */
@@ -366,24 +494,17 @@ export class ExtractWriter {
   }
 }
 
+function documentWrites(document: DocumentRecord): Map<OutputFile, string> {
+  const writes = new Map<OutputFile, string>([['documents.jsonl', documentLine(document)]]);
+  for (const table of TABLES) writes.set(table.file, table.rows(document));
+  return writes;
+}
+
 /** Append `text` to a file opened for appending, however many writes it takes; returns its size in bytes. */
 function append(handle: FileHandle, text: string): number {
   const bytes = Buffer.from(text, 'utf8');
   for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written, bytes.length - written);
   return bytes.length;
-}
-
-function pairKey(id: string, hash: string): string {
-  return `${hash}\u0000${id}`;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function writeNew(path: string, content: string): Promise<void> {
@@ -395,8 +516,8 @@ async function writeNew(path: string, content: string): Promise<void> {
   }
 }
 
-/** The last complete line of the checkpoint that records every file's size. */
-async function lastCheckpoint(dir: string): Promise<(Sizes & { commit?: boolean }) | undefined> {
+/** The last complete line of the checkpoint (a line cut by a kill is ignored). */
+async function lastCheckpoint(dir: string): Promise<(Partial<Sizes> & { commit?: boolean }) | undefined> {
   let text: string;
   try {
     text = await readFile(join(dir, CHECKPOINT), 'utf8');
@@ -408,7 +529,7 @@ async function lastCheckpoint(dir: string): Promise<(Sizes & { commit?: boolean 
   for (let i = lines.length - 1; i >= 0; i--) {
     try {
       const parsed = JSON.parse(lines[i]!) as Record<string, unknown>;
-      if (OUTPUT_FILES.every((file) => typeof parsed[file] === 'number')) return parsed as Sizes & { commit?: boolean };
+      if (typeof parsed['documents.jsonl'] === 'number') return parsed as Partial<Sizes> & { commit?: boolean };
     } catch {
       // not a complete line
     }
@@ -416,92 +537,23 @@ async function lastCheckpoint(dir: string): Promise<(Sizes & { commit?: boolean 
   return undefined;
 }
 
-/** A close() killed between its renames: finish them, the run was complete. */
-async function finishInterruptedClose(dir: string): Promise<void> {
-  const checkpoint = await lastCheckpoint(dir);
-  if (checkpoint?.commit !== true) return;
-  await publish(dir);
-}
-
-async function publish(dir: string): Promise<void> {
-  for (const file of OUTPUT_FILES) {
-    const partial = join(dir, file + PARTIAL);
-    if (await exists(partial)) await rename(partial, join(dir, file));
-  }
-  await rm(join(dir, CHECKPOINT), { force: true });
-  await syncDirectory(dir);
-}
-
-/** Make the renames durable (POSIX); not possible everywhere (Windows), and not needed for correctness after a mere kill. */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, constants.O_RDONLY);
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // best effort
-  }
-}
-
 /**
- * Continue an interrupted run: cut every .partial file back to the sizes of
- * the last complete checkpoint line. False when there is nothing usable to
- * continue (no checkpoint, a .partial file missing or shorter than recorded):
- * the caller then starts again from the final files.
+ * The documents earlier runs left to carry (see carried.ts): an interrupted
+ * run's documents.jsonl.partial up to its last checkpoint, over the carried
+ * file of an interrupted resumed run or else the published documents.jsonl.
  */
-async function restorePartials(dir: string): Promise<boolean> {
+async function gatherCarried(dir: string): Promise<CarriedDocuments> {
+  const sources: CarrySource[] = [];
+  const carriedPath = join(dir, CARRIED_FILE);
+  if (await exists(carriedPath)) sources.push({ path: carriedPath });
+  else if (await exists(join(dir, 'documents.jsonl'))) sources.push({ path: join(dir, 'documents.jsonl') });
   const checkpoint = await lastCheckpoint(dir);
-  if (checkpoint === undefined) return false;
-  // errors.jsonl is not carried forward: open() empties it.
-  const carried = OUTPUT_FILES.filter((file) => file !== 'errors.jsonl');
-  for (const file of carried) {
-    try {
-      if ((await stat(join(dir, file + PARTIAL))).size < checkpoint[file]) return false;
-    } catch {
-      return false;
-    }
-  }
-  for (const file of carried) {
-    const handle = await open(join(dir, file + PARTIAL), 'r+');
-    try {
-      await handle.truncate(checkpoint[file]);
-    } finally {
-      await handle.close();
-    }
-  }
-  return true;
+  const partial = join(dir, 'documents.jsonl' + PARTIAL);
+  const limit = checkpoint?.['documents.jsonl'];
+  if (limit !== undefined && (await exists(partial)) && (await stat(partial)).size >= limit) sources.push({ path: partial, limit });
+  return CarriedDocuments.gather(carriedPath, sources);
 }
 
-async function removeLeftovers(dir: string): Promise<void> {
-  // The checkpoint first: partial files without a checkpoint are never continued.
-  await rm(join(dir, CHECKPOINT), { force: true });
-  for (const file of OUTPUT_FILES) await rm(join(dir, file + PARTIAL), { force: true });
-}
-
-/**
- * Hashes (and id+hash pairs) of the documents already written; returns how
- * many. Streamed: documents.jsonl may be gigabytes.
- */
-async function readDone(path: string, hashes: Set<string>, pairs: Set<string>): Promise<number> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let count = 0;
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let record: { id?: unknown; hash?: unknown };
-    try {
-      record = JSON.parse(line) as { id?: unknown; hash?: unknown };
-    } catch {
-      throw new GongwenError('UNREADABLE', `cannot resume: line ${lineNumber} of ${path} is not JSON`);
-    }
-    if (typeof record.hash !== 'string' || typeof record.id !== 'string') continue;
-    hashes.add(record.hash);
-    pairs.add(pairKey(record.id, record.hash));
-    count++;
-  }
-  return count;
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { parseCommand } from './parse-command.js';
 import { analyzeCommand } from './analyze-command.js';
 import { extractCommand } from './extract-command.js';
+import { lintCommand } from './lint-command.js';
 import { viewCommand } from './view-command.js';
 
-export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, viewCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, lintCommand, viewCommand];

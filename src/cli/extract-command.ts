@@ -8,15 +8,16 @@ import { stat } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeFiles } from '../archive/analyze-files.js';
-import { ExtractWriter } from '../archive/output.js';
+import { ExtractWriter, type SkippedRecord } from '../archive/output.js';
 import { ENCODING_OPTION, type Command } from './command.js';
 
 export const extractCommand: Command = {
   name: 'extract',
   usage: `gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] [--encoding LABEL]
-                                [--stdin-jsonl]
+                                [--stdin-jsonl] [--verbose]
     Analyze files, folders, globs, @lists, .jsonl archives or stdin (-) into DIR/documents.jsonl,
-    errors.jsonl and headings/slogans/placeholders/metrics.csv. Exit 1 if any document failed.`,
+    errors.jsonl, skipped.jsonl and headings/slogans/placeholders/metrics.csv. Exit 1 if any
+    document failed. One run per DIR at a time. --verbose lists skipped files, replaced and dropped ids.`,
   options: {
     ...ENCODING_OPTION,
     out: { type: 'string', short: 'o' },
@@ -25,6 +26,7 @@ export const extractCommand: Command = {
     'text-field': { type: 'string' },
     'stdin-jsonl': { type: 'boolean', default: false },
     segmenter: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
   },
   run: (inputs, values) => runExtract(inputs, values as ExtractCommandOptions),
 };
@@ -38,6 +40,8 @@ interface ExtractCommandOptions {
   'stdin-jsonl'?: boolean;
   /** Accepted by the argument parser for parse; refused here with a message rather than ignored. */
   segmenter?: string;
+  /** List every skipped file, replaced and dropped id on stderr, not only their counts. */
+  verbose?: boolean;
 }
 
 async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
@@ -56,6 +60,8 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   const progress = process.stderr.isTTY ? await startProgress(inputs) : null;
   const started = performance.now();
   const counts = { done: 0, skipped: 0, failed: 0, bytes: 0 };
+  /** Files the walk passed over: counted, and kept for listing only with --verbose (a walk may pass over many). */
+  const passedOver = { count: 0, listed: [] as SkippedRecord[] };
   try {
     const results = analyzeFiles(inputs, {
       jobs,
@@ -64,6 +70,13 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options['stdin-jsonl'] ? { stdinFormat: 'jsonl' as const } : {}),
       skip: ({ id, hash }) => writer.isDone(hash, id),
+      exclude: [options.out],
+      onSkip: (skipped) => {
+        passedOver.count++;
+        if (options.verbose) passedOver.listed.push(skipped);
+        // A failed write fails every later one too, and close() rethrows it: nothing is lost by not awaiting here.
+        writer.writeSkipped(skipped).catch(() => undefined);
+      },
     });
     for await (const result of results) {
       counts.bytes += result.bytes;
@@ -72,6 +85,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
         await writer.writeDocument(result.record);
       } else if (result.status === 'skipped') {
         counts.skipped++;
+        await writer.carry(result.id, { source: result.source, metadata: result.metadata, format: result.format, encoding: result.encoding });
       } else {
         counts.failed++;
         await writer.writeError(result.error);
@@ -95,8 +109,18 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   progress?.stop();
   const seconds = (performance.now() - started) / 1000;
   const megabytes = counts.bytes / 1e6;
+  const { replaced, dropped } = writer.summary;
+  if (options.verbose) {
+    for (const skipped of passedOver.listed) process.stderr.write(`gongwen: skipped ${skipped.id}: ${skipped.reason}\n`);
+    for (const id of replaced) process.stderr.write(`gongwen: replaced ${id}: its content changed\n`);
+    for (const { id, reason } of dropped) {
+      process.stderr.write(`gongwen: dropped ${id}: ${reason === 'gone' ? 'no longer among the inputs' : 'it fails now (see errors.jsonl)'}\n`);
+    }
+  }
+  const resumed = options.resume ? `; ${replaced.length} replaced, ${dropped.length} dropped` : '';
+  const passed = passedOver.count > 0 ? `; ${passedOver.count} files skipped (see skipped.jsonl${options.verbose ? '' : ', or --verbose'})` : '';
   process.stderr.write(
-    `extract: ${counts.done} analyzed, ${counts.skipped} already done, ${counts.failed} failed; ` +
+    `extract: ${counts.done} analyzed, ${counts.skipped} already done, ${counts.failed} failed${passed}${resumed}; ` +
       `${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(2)} MB/s, ${jobs} jobs) → ${options.out}\n`,
   );
   return counts.failed > 0 ? 1 : 0;

@@ -25,9 +25,12 @@ async function runView(files: string[], options: ViewCommandOptions): Promise<nu
   const { renderPage, warningsToMessages } = await import('../view/index.js');
   // Words are not shown, and no highlight depends on them: the 'runs' segmenter spares loading a dictionary.
   const analysis = analyze(input.text, { segmenter: 'runs' });
-  // The messages shown: the parser's warnings for now. With the linter, this one line becomes
-  // const messages = [...warningsToMessages(input.warnings), ...(await lintText(input.text, {})).messages];
-  const messages = warningsToMessages([...input.warnings, ...analysis.report.warnings]);
+  // The messages shown: the lint rules of the file's config (or the recommended preset) over this
+  // same analysis, plus what reading the file said (docx-numbering-lost…), which the linter does not see.
+  const { lintAnalysis, loadConfig, resolveRules } = await import('../lint/index.js');
+  const config = files[0] === '-' ? {} : loadConfig(files[0]!);
+  const linted = await lintAnalysis({ text: input.text, analysis }, resolveRules(config), input.name);
+  const messages = [...warningsToMessages(input.warnings), ...linted.messages];
   const html = renderPage(analysis, { messages, fileName: input.name });
   if (options.output === undefined || options.output === '-') {
     process.stdout.write(html);

@@ -72,6 +72,13 @@ export interface PlacedHeading {
   anomalies: Array<{ rule: NumberingAnomaly; message: string }>;
 }
 
+/**
+ * No report nests deeper than 5 levels (fixtures and archive). A numbering restart opens a
+ * level only above this depth, so `一、 （一） 一、 （一）…` cannot nest each heading in the
+ * one before it: 10,000 levels overflowed the stack of every tree walker.
+ */
+const DEEPEST_NESTED_RESTART = 12;
+
 interface Level {
   style: HeadingStyle;
   /** Ordinal of the last heading at this level under the current parent. */
@@ -100,7 +107,8 @@ export class OutlineNesting {
     }
     // `一、` restarting at 1 below a deeper heading (1955: lone `一、` items under
     // `第一，`) opens a new level there instead of closing the deeper ones.
-    const nestedRestart = open >= 0 && open < this.stack.length - 1 && ordinal === 1 && this.stack[open]!.last >= 1;
+    const nestedRestart =
+      open >= 0 && open < this.stack.length - 1 && ordinal === 1 && this.stack[open]!.last >= 1 && this.stack.length < DEEPEST_NESTED_RESTART;
     if (open >= 0 && !nestedRestart) {
       this.stack.length = open + 1;
       const level = this.stack[open]!;

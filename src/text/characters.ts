@@ -17,6 +17,26 @@ export const SPACE_CLASS = '[ \\t\\u3000\\u00a0\\u200b-\\u200d\\u2060\\ufeff\\f\
  */
 export const SPACE_RUN = '[\\s\\u3000\\u00a0\\u200b-\\u200d\\u2060\\ufeff]+';
 const BLANK_RE = new RegExp(`^(?:${SPACE_RUN})?$`);
+/** One character of SPACE_RUN. */
+const SPACE_RUN_CHARACTER = new RegExp(`^${SPACE_RUN.slice(0, -1)}$`);
+
+/** Whether `character` (one UTF-16 code unit) is white space of any kind, as SPACE_RUN reads it. */
+export function isSpaceRunCharacter(character: string): boolean {
+  return SPACE_RUN_CHARACTER.test(character);
+}
+
+/**
+ * `text` without the runs of SPACE_RUN at its two ends. A loop, not
+ * `replace(/^\s+|\s+$/g)`: an unanchored `\s+$` retries at every space of a long
+ * inner run, quadratic in its length (`一、标题` + 200,000 spaces + `x`: a minute).
+ */
+export function trimSpaceRuns(text: string): string {
+  let from = 0;
+  while (from < text.length && isSpaceRunCharacter(text[from]!)) from++;
+  let to = text.length;
+  while (to > from && isSpaceRunCharacter(text[to - 1]!)) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
 
 /** Only spaces, invisible characters and line ends. */
 export function isBlank(text: string): boolean {

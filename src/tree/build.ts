@@ -14,7 +14,7 @@ import { findDebris, type DebrisSpan } from '../extract/debris.js';
 import { matchHeadingMarker, OutlineNesting, type HeadingMarkerMatch } from '../extract/headings.js';
 import { findEnumerationMarkers, type EnumerationCarry, type EnumerationMarkerMatch } from '../extract/enumerations.js';
 import { sectionRole } from '../extract/roles.js';
-import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, SPACE_RUN, isBlank } from '../text/characters.js';
+import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, isBlank, isSpaceRunCharacter, trimSpaceRuns } from '../text/characters.js';
 import { splitLines, type Line } from '../text/lines.js';
 import { PositionIndex } from '../text/positions.js';
 import { nestableSpans, type InlineSpan } from './spans.js';
@@ -73,9 +73,8 @@ const SPACE = new RegExp(SPACE_CLASS);
 const OPENERS = new Set(PAIRS.keys());
 /** Closing brackets and clause punctuation never begin a paragraph: such a line continues the one before. */
 const CONTINUATION_START = new Set([...CLOSERS, '。', '，', '、', '；', '：', '？', '！']);
-/** Space and closing punctuation at the end of a lead sentence (`一是压实主体责任。` → `一是压实主体责任`). */
-const TRIM_END = new RegExp(`(?:${SPACE_RUN}|[。！？；，：、,.;:!?])+$`);
-const TRIM = new RegExp(`^${SPACE_RUN}|${SPACE_RUN}$`, 'g');
+/** Closing punctuation that, with white space, is trimmed off the end of a lead sentence (see leadOf). */
+const LEAD_TRAILER = new Set(['。', '！', '？', '；', '，', '：', '、', ',', '.', ';', ':', '!', '?']);
 
 interface LineInfo extends Line {
   /** First character after indentation and leading debris. */
@@ -295,7 +294,7 @@ class TreeBuilder {
         break;
       }
     }
-    const text = this.input.slice(textStart, textEnd).replace(TRIM, '');
+    const text = trimSpaceRuns(this.input.slice(textStart, textEnd));
     const role = parent ? parent.role : sectionRole(text, this.previousTopRole);
     if (!parent) this.previousTopRole = role;
 
@@ -433,11 +432,24 @@ class TreeBuilder {
 
     // One segmenter call per piece of content, not per sentence: sentence and
     // span edges are forced token edges, so each sentence takes whole tokens.
+    // Pieces, sentences and spans are all in text order: one cursor each, so a
+    // line of thousands of debris pieces and sentences stays linear.
     const tokens: Token[] = [];
-    if (this.options.words !== false) for (const piece of contents) {
+    let sentenceCursor = 0;
+    let spanCursor = 0;
+    for (const piece of contents) {
       const boundaries: number[] = [];
-      for (const sentence of trimmed) if (sentence.start >= piece.start && sentence.end <= piece.end) boundaries.push(sentence.start, sentence.end);
-      for (const span of spans) if (span.start >= piece.start && span.end <= piece.end) boundaries.push(span.start, span.end);
+      while (sentenceCursor < trimmed.length && trimmed[sentenceCursor]!.start < piece.start) sentenceCursor++;
+      for (let i = sentenceCursor; i < trimmed.length && trimmed[i]!.start <= piece.end; i++) {
+        const sentence = trimmed[i]!;
+        if (sentence.end <= piece.end) boundaries.push(sentence.start, sentence.end);
+      }
+      while (spanCursor < spans.length && spans[spanCursor]!.start < piece.start) spanCursor++;
+      for (let i = spanCursor; i < spans.length && spans[i]!.start <= piece.end; i++) {
+        const span = spans[i]!;
+        if (span.end <= piece.end) boundaries.push(span.start, span.end);
+      }
+      // Without a word level this still runs, for the long-line warning analyze gives.
       for (const token of this.tokens(piece.start, piece.end, boundaries)) tokens.push(token);
     }
     // Spans are sorted by start (nestableSpans): each sentence takes its own with a cursor.
@@ -479,7 +491,7 @@ class TreeBuilder {
           marker: marker.marker,
           ordinal: marker.ordinal,
           style: marker.style,
-          lead: input.slice(node.position.start.offset!, node.position.end.offset!).replace(TRIM_END, ''),
+          lead: leadOf(input, node.position.start.offset!, node.position.end.offset!),
           children: [],
           position: node.position,
         };
@@ -534,24 +546,23 @@ class TreeBuilder {
 
   // ------------------------------------------------------------ inline nodes
 
-  /** Tokens of [start, end) with the given forced edges: words, or fixed chunks for a line too long to segment. */
+  /**
+   * Tokens of [start, end) with the given forced edges: words, or fixed chunks for a line
+   * too long to segment. Without a word level (BuildOptions.words false): none, but the
+   * long-line warning is given all the same, so analyzeJson warns as analyze does.
+   */
   private tokens(start: number, end: number, boundaries: readonly number[]): Token[] {
-    const segmenter = this.options.segmenter;
-    if (end - start <= LONGEST_SEGMENTED_SENTENCE) return tokenize(this.input, start, end, segmenter, boundaries);
-    const edges = [...new Set(boundaries.filter((offset) => offset > start && offset < end))].sort((a, b) => a - b);
-    edges.unshift(start);
-    edges.push(end);
-    let longest = 0;
-    for (let i = 1; i < edges.length; i++) longest = Math.max(longest, edges[i]! - edges[i - 1]!);
-    if (longest <= LONGEST_SEGMENTED_SENTENCE) return tokenize(this.input, start, end, segmenter, boundaries);
-
+    const edges = this.overlongStretchEdges(start, end, boundaries);
     // A stretch too long to segment (no sentence punctuation for 20,000 characters) is
     // kept as fixed-size chunks; the stretches around it are segmented as usual, and
     // every edge stays a token edge, so each sentence still takes whole tokens.
-    if (!this.longLineReported) {
+    if (edges !== null && !this.longLineReported) {
       this.longLineReported = true;
       this.warn('long-line', `A sentence of more than ${LONGEST_SEGMENTED_SENTENCE} characters without sentence punctuation: kept as fixed-size chunks, not segmented into words.`, start, end);
     }
+    if (this.options.words === false) return [];
+    const segmenter = this.options.segmenter;
+    if (edges === null) return tokenize(this.input, start, end, segmenter, boundaries);
     const tokens: Token[] = [];
     for (let i = 1; i < edges.length; i++) {
       const from = edges[i - 1]!;
@@ -561,9 +572,23 @@ class TreeBuilder {
     return tokens;
   }
 
+  /**
+   * The edges (start, forced edges inside, end; sorted) of [start, end) when a stretch
+   * between two of them is longer than LONGEST_SEGMENTED_SENTENCE; null when every
+   * stretch can be segmented.
+   */
+  private overlongStretchEdges(start: number, end: number, boundaries: readonly number[]): number[] | null {
+    if (end - start <= LONGEST_SEGMENTED_SENTENCE) return null;
+    const edges = [...new Set(boundaries.filter((offset) => offset > start && offset < end))].sort((a, b) => a - b);
+    edges.unshift(start);
+    edges.push(end);
+    let longest = 0;
+    for (let i = 1; i < edges.length; i++) longest = Math.max(longest, edges[i]! - edges[i - 1]!);
+    return longest > LONGEST_SEGMENTED_SENTENCE ? edges : null;
+  }
+
   /** Words and inline spans of [start, end); `spans` are sorted outer-first (see nestableSpans). */
   private inline(start: number, end: number, spans: readonly InlineSpan[], given?: Token[]): Inline[] {
-    if (this.options.words === false) return [];
     const inside = spans.filter((span) => span.start >= start && span.end <= end);
     let tokens = given;
     if (tokens === undefined) {
@@ -571,6 +596,7 @@ class TreeBuilder {
       for (const span of inside) boundaries.push(span.start, span.end);
       tokens = this.tokens(start, end, boundaries);
     }
+    if (this.options.words === false) return [];
 
     const result: Inline[] = [];
     const open: Array<{ span: InlineSpan; children: Inline[] }> = [];
@@ -645,6 +671,18 @@ function pushAll<T>(target: T[], items: readonly T[]): void {
 
 function isSalutation(text: string): boolean {
   return text.length <= 20 && /[：:！!]$/.test(text) && !/[。，,；]/.test(text);
+}
+
+/**
+ * The lead of a list item: its first sentence without the space and closing punctuation
+ * at its end (`一是压实主体责任。` → `一是压实主体责任`). A loop from the end: the regex it
+ * replaces, `(?:\s+|[。，…])+$`, backtracked exponentially on a run of spaces inside the
+ * sentence (`一是压实` + 26 spaces + `责任。`: 10 s).
+ */
+function leadOf(input: string, start: number, end: number): string {
+  let to = end;
+  while (to > start && (LEAD_TRAILER.has(input[to - 1]!) || isSpaceRunCharacter(input[to - 1]!))) to--;
+  return input.slice(start, to);
 }
 
 /** Splits sentences so that every offset in `cuts` starts a sentence. */

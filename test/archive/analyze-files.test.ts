@@ -80,7 +80,17 @@ describe('analyzeFiles', () => {
         ['archive/d.jsonl#3', 'skipped'],
         ['missing.txt', 'failed ENOENT'],
       ]);
-      expect(results[5]).toEqual({ status: 'skipped', id: 'archive/d.jsonl#3', source: 'archive/d.jsonl', hash: contentHash(report), bytes: Buffer.byteLength(report) });
+      expect(results[5]).toEqual({
+        status: 'skipped',
+        id: 'archive/d.jsonl#3',
+        source: 'archive/d.jsonl',
+        metadata: { title: '乙' }, // as met now: the writer carries the analysis with it
+        format: 'text',
+        encoding: 'utf-8',
+        hash: contentHash(report),
+        bytes: Buffer.byteLength(report),
+      });
+      expect(results[0]).toMatchObject({ status: 'skipped', metadata: {}, format: 'text', encoding: 'gb18030' }); // decoded by a worker
       // Asked once per document that could be read, never for one that could not.
       expect(asked.map(({ id }) => id).sort()).toEqual(['archive/a-gbk.txt', 'archive/b.docx', 'archive/d.jsonl#1', 'archive/d.jsonl#3']);
       expect(asked.find(({ id }) => id === 'archive/d.jsonl#1')?.hash).toBe(contentHash('一、记录甲\n完成xx项任务。'));

@@ -34,7 +34,8 @@ beforeAll(async () => {
   await writeFile(at('08-report.pdf'), await makeCjkPdf([[{ text: '一、总体情况', x: 72, y: 700 }, { text: '正文。', x: 104, y: 670 }]]));
   const docx = await makeDocx([{ text: '一、总体情况' }]);
   await writeFile(at('09-broken.docx'), docx.subarray(0, docx.length >> 1));
-  await writeFile(at('10-binary'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]));
+  // Binary that no known signature names (an ELF program would be passed over, see foreign-formats.ts): read, and fails.
+  await writeFile(at('10-binary'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0x04, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00]));
   await writeFile(
     at('11-dump.jsonl'),
     `${JSON.stringify({ title: '甲', year: 2001, content: '一、记录甲' })}\n{broken\n${JSON.stringify({ title: '乙', year: 2002, content: '一、记录乙' })}\n`,

@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs, loadTask } from '../../src/archive/inputs.js';
-import type { DocumentSource, InputOptions } from '../../src/archive/inputs.js';
+import type { DocumentSource, InputOptions, SkippedFile } from '../../src/archive/inputs.js';
 import { GongwenError } from '../../src/diagnostics.js';
 import { encodeWithPython, makeDocx, makeTempDir, utf16 } from '../helpers/archive-files.js';
 
@@ -18,7 +19,18 @@ beforeAll(async () => {
   await writeFile(at('reports/b.txt'), encodeWithPython('一、总体情况\n正文。', 'gb18030'));
   await writeFile(at('reports/a.md'), utf16('报告', 'le'));
   await writeFile(at('reports/README'), '无扩展名的报告'); // extensionless: taken
-  await writeFile(at('reports/scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47])); // other extension: skipped
+  await writeFile(at('reports/scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])); // a PNG image: skipped, said why
+  await writeFile(at('reports/minutes.text'), '会议纪要'); // read by its content, whatever the extension
+  await writeFile(at('reports/web.doc'), '<html><body><p>另存为网页的报告</p></body></html>'); // a .doc that is HTML: read
+  const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0, 0x3e, 0]);
+  await writeFile(at('reports/legacy.doc'), ole2); // Word 97–2003: skipped, said why
+  await writeFile(at('reports/notes.wps'), ole2);
+  await writeFile(at('reports/memo.rtf'), '{\\rtf1\\ansi 报告}');
+  await symlink(at('reports/missing-target.txt'), at('reports/dangling.txt'));
+  await symlink(at('reports'), at('reports/2021/up')); // a loop back to the folder being walked
+  await symlink(at('reports/cycle-b'), at('reports/cycle-a')); // a link loop: cycle-a → cycle-b → cycle-a
+  await symlink(at('reports/cycle-a'), at('reports/cycle-b'));
+  execFileSync('mkfifo', [at('reports/pipe')]); // reading it would block forever
   await writeFile(at('reports/.hidden.txt'), '隐藏');
   await writeFile(at('reports/.git/HEAD.txt'), 'ref');
   await writeFile(at('reports/node_modules/x/index.txt'), 'dependency');
@@ -64,8 +76,9 @@ async function loadError(source: DocumentSource | undefined): Promise<GongwenErr
 }
 
 describe('expandInputs', () => {
-  it('walks a folder recursively in sorted order, skipping dotfiles, node_modules, other extensions and folder links', async () => {
-    const ids = (await expand(['reports'])).map((source) => source.id);
+  it('walks a folder recursively in sorted order, reading every file by content, and says what it passes over and why', async () => {
+    const skipped: SkippedFile[] = [];
+    const ids = (await expand(['reports'], { onSkip: (file) => skipped.push(file) })).map((source) => source.id);
     expect(ids).toEqual([
       'reports/2021/c.docx',
       'reports/2021/dump.jsonl#1',
@@ -78,8 +91,55 @@ describe('expandInputs', () => {
       'reports/README',
       'reports/a.md',
       'reports/b.txt',
-      'reports/z-link.txt',
+      'reports/minutes.text',
+      'reports/web.doc',
     ]);
+    const legacy = 'legacy binary Office file (Word 97–2003 .doc, WPS .wps, .xls, .ppt), not a format gongwen reads: save it as .docx';
+    expect(skipped).toEqual([
+      { id: 'reports/2021/up', source: 'reports', reason: 'symbolic link loop: leads back to reports' },
+      { id: 'reports/cycle-a', source: 'reports', reason: 'symbolic link loop: the link leads back to itself' },
+      { id: 'reports/cycle-b', source: 'reports', reason: 'symbolic link loop: the link leads back to itself' },
+      { id: 'reports/dangling.txt', source: 'reports', reason: `dangling symbolic link: ${join(root.dir, 'reports/missing-target.txt')} does not exist` },
+      { id: 'reports/legacy.doc', source: 'reports', reason: legacy },
+      { id: 'reports/loop', source: 'reports', reason: 'same folder as reports/2021, read already' },
+      { id: 'reports/memo.rtf', source: 'reports', reason: 'RTF document, not a format gongwen reads: save it as .docx or plain text' },
+      { id: 'reports/notes.wps', source: 'reports', reason: legacy },
+      { id: 'reports/pipe', source: 'reports', reason: 'not a regular file (a named pipe)' },
+      { id: 'reports/scan.png', source: 'reports', reason: 'PNG image, not a report' },
+      { id: 'reports/z-link.txt', source: 'reports', reason: 'same file as reports/b.txt, read already' },
+    ]);
+  });
+
+  it('never reads the run\'s own output folder, inside an input folder or matched by a glob', async () => {
+    await mkdir(join(root.dir, 'project/out'), { recursive: true });
+    await writeFile(join(root.dir, 'project/report.txt'), '一、总体情况');
+    await writeFile(join(root.dir, 'project/out/documents.jsonl'), '{"id":"x","hash":"y"}\n');
+    await writeFile(join(root.dir, 'project/out/headings.csv'), '\ufeffdoc_id,depth\r\n');
+    const skipped: SkippedFile[] = [];
+    const walked = await expand(['project'], { exclude: ['project/out'], onSkip: (file) => skipped.push(file) });
+    expect(walked.map((source) => source.id)).toEqual(['project/report.txt']);
+    expect(skipped).toEqual([{ id: 'project/out', source: 'project', reason: 'the output folder of this run' }]);
+    const globbed = await expand(['project/**/*'], { exclude: [join(root.dir, 'project/out')] });
+    expect(globbed.map((source) => source.id)).toEqual(['project/report.txt']);
+  });
+
+  it('follows a link to a folder outside the walk', async () => {
+    const outside = await makeTempDir();
+    try {
+      await writeFile(join(outside.dir, 'e.txt'), '外部报告');
+      await mkdir(join(root.dir, 'linked'), { recursive: true });
+      await symlink(outside.dir, join(root.dir, 'linked/archive'));
+      const sources = await expand(['linked']);
+      expect(sources.map((source) => source.id)).toEqual(['linked/archive/e.txt']);
+      expect((await sources[0]!.load()).text).toBe('外部报告');
+    } finally {
+      await outside.remove();
+    }
+  });
+
+  it('fails a legacy .doc named on the command line instead of passing over it', async () => {
+    const [source] = await expand(['reports/legacy.doc']);
+    expect((await loadError(source)).code).toBe('FORMAT');
   });
 
   it('loads each file with its format and encoding', async () => {
@@ -95,7 +155,8 @@ describe('expandInputs', () => {
       'reports/README': { text: '无扩展名的报告', format: 'text', encoding: 'utf-8' },
       'reports/a.md': { text: '报告', format: 'text', encoding: 'utf-16le' },
       'reports/b.txt': { text: '一、总体情况\n正文。', format: 'text', encoding: 'gb18030' },
-      'reports/z-link.txt': { text: '一、总体情况\n正文。', format: 'text', encoding: 'gb18030' },
+      'reports/minutes.text': { text: '会议纪要', format: 'text', encoding: 'utf-8' },
+      'reports/web.doc': { text: '另存为网页的报告', format: 'html', encoding: 'utf-8' },
     });
   });
 
@@ -118,6 +179,28 @@ describe('expandInputs', () => {
     expect((await loadError(byLine.get(6))).message).toBe('line 6 of reports/2021/dump.jsonl is not a JSON object');
     expect(byLine.get(7)!.metadata).toEqual({ title: '丁', url: 'https://example.org/d', year: null });
     expect((await byLine.get(7)!.load()).text).toBe('第四篇\r\n有两行');
+  });
+
+  it('falls back to `text` when `content` is null or empty, and names both when neither holds text', async () => {
+    await writeFile(
+      join(root.dir, 'null-content.jsonl'),
+      [
+        JSON.stringify({ title: '甲', content: null, text: '一、总体情况' }),
+        JSON.stringify({ title: '乙', content: '', text: '二、存在问题' }),
+        JSON.stringify({ title: '丙', content: null, text: null }),
+        JSON.stringify({ title: '丁', content: '' }),
+      ].join('\n') + '\n',
+    );
+    const sources = await expand(['null-content.jsonl']);
+    expect(await sources[0]!.load()).toMatchObject({ text: '一、总体情况' });
+    expect(sources[0]!.metadata).toEqual({ title: '甲', content: null });
+    expect(await sources[1]!.load()).toMatchObject({ text: '二、存在问题' });
+    expect((await loadError(sources[2])).message).toBe(
+      'record at line 3 of null-content.jsonl has no text: "content" is null, "text" is null',
+    );
+    expect(await sources[3]!.load()).toMatchObject({ text: '' }); // an empty report is still a report (empty-input warning)
+    const explicit = await expand(['null-content.jsonl'], { textField: 'content' });
+    expect((await loadError(explicit[0])).message).toBe('record at line 1 of null-content.jsonl has a "content" field that is not a string');
   });
 
   it('takes the text from --text-field only, when given', async () => {
@@ -154,9 +237,14 @@ describe('expandInputs', () => {
   });
 
   it('expands globs in sorted order, @lists line by line, and keeps the order of the inputs', async () => {
-    const ids = (await expand(['reports/*.txt', '@list.txt', 'reports/2021/c.docx'])).map((source) => source.id);
-    // b.txt and the docx were already yielded: once only.
-    expect(ids).toEqual(['reports/b.txt', 'reports/z-link.txt', 'reports/2021/sub/d.HTML', 'reports/missing.txt', 'reports/2021/c.docx']);
+    const skipped: SkippedFile[] = [];
+    const ids = (await expand(['reports/*.txt', '@list.txt', 'reports/2021/c.docx'], { onSkip: (file) => skipped.push(file) })).map((source) => source.id);
+    // b.txt (also reached as z-link.txt) and the docx were already yielded: once only. dangling.txt matches no file.
+    expect(ids).toEqual(['reports/b.txt', 'reports/2021/sub/d.HTML', 'reports/missing.txt', 'reports/2021/c.docx']);
+    expect(skipped).toEqual([
+      { id: 'reports/z-link.txt', source: 'reports/*.txt', reason: 'same file as reports/b.txt, read already' },
+      { id: 'reports/b.txt', source: 'reports/b.txt', reason: 'same file as reports/b.txt, read already' },
+    ]);
   });
 
   it('takes a literal file name that looks like a glob as a file', async () => {

@@ -1,4 +1,6 @@
-import { appendFile, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { appendFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExtractWriter, OUTPUT_FILES } from '../../src/archive/output.js';
@@ -113,11 +115,11 @@ const csvTable = async (file: string): Promise<string[][]> => {
   return parseCsv(text.slice(1));
 };
 
-/** What a driver does with a writer: skip what is done, write the rest. */
+/** What a driver does with a writer: carry what is done (without analysing it again), write the rest. */
 async function writeAll(writer: ExtractWriter, documents: DocumentRecord[]): Promise<void> {
   for (const document of documents) {
-    if (writer.isDone(document.hash, document.id)) continue;
-    await writer.writeDocument(document);
+    if (writer.isDone(document.hash, document.id)) await writer.carry(document.id);
+    else await writer.writeDocument(document);
   }
 }
 
@@ -281,21 +283,22 @@ describe('ExtractWriter', () => {
     await writer.close();
     const published = await Promise.all(OUTPUT_FILES.map(read));
 
-    // Replay the end of a close(): the commit line was written and only documents.jsonl was renamed.
     const again = await ExtractWriter.open(out, { resume: true });
     await writeAll(again, [documentRecord(1), documentRecord(2)]);
     await again.abort();
+    // Replay the end of a close(): the commit line was written and only the first file, errors.jsonl, was renamed.
     const checkpoint = join(out, 'extract.checkpoint');
     const sizes = JSON.parse((await readFile(checkpoint, 'utf8')).trim().split('\n').pop()!) as Record<string, number>;
     await appendFile(checkpoint, `${JSON.stringify({ ...sizes, commit: true })}\n`);
-    await rename(join(out, 'documents.jsonl.partial'), join(out, 'documents.jsonl'));
+    await rename(join(out, 'errors.jsonl.partial'), join(out, 'errors.jsonl'));
 
+    // The next open finishes that publish before anything else.
     const next = await ExtractWriter.open(out, { resume: true });
     expect(next.resumed).toBe(2);
-    await next.close();
     expect((await jsonl('documents.jsonl')).map((document) => document.id)).toEqual(['reports/01.txt', 'reports/02.txt']);
     expect((await csvTable('headings.csv')).length).toBe(1 + 4);
     expect(published).not.toEqual(await Promise.all(OUTPUT_FILES.map(read)));
+    await next.abort();
   });
 
   it('refuses to resume from a documents.jsonl that is not JSON Lines', async () => {
@@ -303,11 +306,189 @@ describe('ExtractWriter', () => {
     await writer.close();
     await writeFile(join(out, 'documents.jsonl'), 'not json\n');
     await expect(ExtractWriter.open(out, { resume: true })).rejects.toThrow(/cannot resume: line 1/);
+    expect(await readdir(out)).not.toContain('extract.lock'); // released on the way out
   });
 
   it('rejects writes after close', async () => {
     const writer = await ExtractWriter.open(out);
     await writer.close();
     await expect(writer.writeDocument(documentRecord(1))).rejects.toThrow('closed');
+  });
+});
+
+/** A pid that existed and is gone: a child process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.on('exit', resolve));
+  return child.pid!;
+}
+
+describe('ExtractWriter: one run at a time', () => {
+  it('refuses a second writer on a folder another one holds, naming the holder; free again after close', async () => {
+    const first = await ExtractWriter.open(out);
+    const refused = await ExtractWriter.open(out, { resume: true }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(GongwenError);
+    expect((refused as GongwenError).code).toBe('OUTPUT');
+    expect((refused as GongwenError).message).toBe(
+      `${out} is in use by another gongwen extract (pid ${process.pid}, since ${JSON.parse(await read('extract.lock')).startedAt}); ` +
+        `wait for it to finish, or remove ${join(out, 'extract.lock')} if that process is gone`,
+    );
+    // The refused writer touched nothing of the first one's.
+    await writeAll(first, [documentRecord(1)]);
+    await first.close();
+    expect((await jsonl('documents.jsonl')).map((document) => document.id)).toEqual(['reports/01.txt']);
+    expect(await readdir(out)).not.toContain('extract.lock');
+
+    const next = await ExtractWriter.open(out);
+    await next.abort();
+    expect(await readdir(out)).not.toContain('extract.lock');
+  });
+
+  it('takes over the lock of a process that died, never that of another host', async () => {
+    await mkdir(out);
+    const pid = await deadPid();
+    await writeFile(join(out, 'extract.lock'), JSON.stringify({ pid, hostname: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    // What a process killed while taking or breaking a lock leaves: removed once the lock is taken.
+    await writeFile(join(out, `extract.lock.${pid}.0a1b2c.tmp`), '{}');
+    await writeFile(join(out, `extract.lock.stale.${pid}.0a1b2c`), '{}');
+    const writer = await ExtractWriter.open(out);
+    expect(JSON.parse(await read('extract.lock'))).toMatchObject({ pid: process.pid, hostname: hostname() });
+    expect((await readdir(out)).filter((name) => name.startsWith('extract.lock'))).toEqual(['extract.lock']);
+    await writer.abort();
+
+    await writeFile(join(out, 'extract.lock'), JSON.stringify({ pid, hostname: 'elsewhere.example', startedAt: '2026-01-01T00:00:00.000Z' }));
+    await expect(ExtractWriter.open(out)).rejects.toThrow(`(pid ${pid} on elsewhere.example, since 2026-01-01T00:00:00.000Z)`);
+    await writeFile(join(out, 'extract.lock'), 'garbage');
+    await expect(ExtractWriter.open(out)).rejects.toThrow('is not a gongwen lock');
+  });
+
+  it('lets exactly one of two runs breaking the same stale lock at once have the folder', async () => {
+    await mkdir(out);
+    await writeFile(join(out, 'extract.lock'), JSON.stringify({ pid: await deadPid(), hostname: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    const [a, b] = await Promise.allSettled([ExtractWriter.open(out), ExtractWriter.open(out)]);
+    const winners = [a, b].filter((outcome) => outcome.status === 'fulfilled');
+    const losers = [a, b].filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(winners).toHaveLength(1);
+    expect(losers.map((outcome) => (outcome.reason as GongwenError).code)).toEqual(['OUTPUT']);
+    await (winners[0] as PromiseFulfilledResult<ExtractWriter>).value.abort();
+    expect((await readdir(out)).filter((name) => name.startsWith('extract.lock'))).toEqual([]);
+  });
+});
+
+describe('ExtractWriter: an output folder that cannot be used', () => {
+  it('--out naming a file: a clear OUTPUT error, nothing written', async () => {
+    await writeFile(out, 'a report, not a folder');
+    const failure = await ExtractWriter.open(out).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(GongwenError);
+    expect(failure).toMatchObject({ code: 'OUTPUT' });
+    expect((failure as GongwenError).message).toMatch(new RegExp(`^cannot create the output folder ${out}: `));
+    expect(await readFile(out, 'utf8')).toBe('a report, not a folder');
+  });
+});
+
+describe('ExtractWriter: publishing all or nothing', () => {
+  it('a folder where an output goes: the real error, the previous outputs untouched, this run kept for --resume', async () => {
+    const first = await ExtractWriter.open(out);
+    await writeAll(first, [documentRecord(1)]);
+    await first.close();
+    const before = await Promise.all(OUTPUT_FILES.map(async (file) => (file === 'headings.csv' ? '' : read(file))));
+
+    await rm(join(out, 'headings.csv'));
+    await mkdir(join(out, 'headings.csv'));
+    await writeFile(join(out, 'headings.csv', 'notes.txt'), 'a folder in the way');
+    const second = await ExtractWriter.open(out, { resume: true });
+    await writeAll(second, [documentRecord(1), documentRecord(2)]);
+    const failure = await second.close().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(GongwenError);
+    expect((failure as GongwenError).message).toMatch(/^cannot publish .*headings\.csv: it is a folder; move it away, then run again with --resume/);
+    await second.abort(); // what a caller's error path does: no second error
+    expect(await Promise.all(OUTPUT_FILES.map(async (file) => (file === 'headings.csv' ? '' : read(file))))).toEqual(before);
+    expect(await readdir(out)).not.toContain('extract.lock');
+
+    await rm(join(out, 'headings.csv'), { recursive: true });
+    const third = await ExtractWriter.open(out, { resume: true });
+    expect([third.isDone(documentRecord(1).hash, 'reports/01.txt'), third.isDone(documentRecord(2).hash, 'reports/02.txt')]).toEqual([true, true]);
+    await writeAll(third, [documentRecord(1), documentRecord(2)]);
+    await third.close();
+    expect((await jsonl('documents.jsonl')).map((document) => document.id)).toEqual(['reports/01.txt', 'reports/02.txt']);
+    expect(await csvTable('headings.csv')).toHaveLength(1 + 4);
+  });
+});
+
+describe('ExtractWriter: --resume keeps one record per id, the newest', () => {
+  const changed = (n: number): DocumentRecord => {
+    const document = documentRecord(n);
+    return { ...document, hash: contentHash(`第${n}篇报告，修订稿`), title: `第${n}篇报告，修订稿`, headings: document.headings.slice(0, 1) };
+  };
+
+  it('replaces a changed input, drops a deleted or now failing one, carries the rest in input order, and says so', async () => {
+    const first = await ExtractWriter.open(out);
+    await writeAll(first, [1, 2, 3, 4].map((n) => documentRecord(n)));
+    await first.close();
+
+    const second = await ExtractWriter.open(out, { resume: true });
+    expect(second.resumed).toBe(4);
+    await writeAll(second, [documentRecord(5), changed(2), documentRecord(1)]); // 3 deleted
+    await second.writeError({ id: 'reports/04.txt', source: 'reports/04.txt', error: new GongwenError('DECODE', 'not UTF-8 any more') });
+    await second.close();
+
+    const documents = await jsonl('documents.jsonl');
+    expect(documents.map((document) => [document.id, document.hash])).toEqual([
+      ['reports/05.txt', documentRecord(5).hash],
+      ['reports/02.txt', changed(2).hash],
+      ['reports/01.txt', documentRecord(1).hash],
+    ]);
+    expect((await csvTable('headings.csv')).map((row) => row[0])).toEqual(['doc_id', 'reports/05.txt', 'reports/05.txt', 'reports/02.txt', 'reports/01.txt', 'reports/01.txt']);
+    expect(second.summary).toEqual({
+      carried: 1,
+      replaced: ['reports/02.txt'],
+      dropped: [
+        { id: 'reports/03.txt', reason: 'gone' },
+        { id: 'reports/04.txt', reason: 'failed' },
+      ],
+    });
+  });
+
+  it('repairs a documents.jsonl that repeats an id (two unlocked runs did that): the last line wins, one record per id', async () => {
+    const first = await ExtractWriter.open(out);
+    await writeAll(first, [documentRecord(1), documentRecord(2)]);
+    await first.close();
+    const revised = changed(1);
+    const duplicate = (await read('documents.jsonl')).split('\n')[0]!.replace(documentRecord(1).hash, revised.hash);
+    await appendFile(join(out, 'documents.jsonl'), `${duplicate}\n`);
+
+    const second = await ExtractWriter.open(out, { resume: true });
+    expect(second.resumed).toBe(2);
+    expect([second.isDone(revised.hash, revised.id), second.isDone(documentRecord(1).hash, revised.id)]).toEqual([true, false]);
+    await writeAll(second, [revised, documentRecord(2)]);
+    await second.close();
+    expect((await jsonl('documents.jsonl')).map((document) => [document.id, document.hash])).toEqual([
+      ['reports/01.txt', revised.hash],
+      ['reports/02.txt', documentRecord(2).hash],
+    ]);
+  });
+
+  it('a resumed run that is killed resumes again with everything it could carry, as a fresh run would write it', async () => {
+    const final = [documentRecord(1), changed(2), documentRecord(3)];
+    const reference = join(temp.dir, 'reference');
+    const clean = await ExtractWriter.open(reference);
+    await writeAll(clean, final);
+    await clean.close();
+
+    const first = await ExtractWriter.open(out);
+    await writeAll(first, [1, 2, 3].map((n) => documentRecord(n)));
+    await first.close();
+    const second = await ExtractWriter.open(out, { resume: true });
+    await writeAll(second, final.slice(0, 2));
+    await second.abort(); // killed: document 3 is still only in the carried file
+
+    const third = await ExtractWriter.open(out, { resume: true });
+    expect(final.map((document) => third.isDone(document.hash, document.id))).toEqual([true, true, true]);
+    expect(third.isDone(documentRecord(2).hash, 'reports/02.txt')).toBe(false); // the older content of 2 is gone
+    await writeAll(third, final);
+    await third.close();
+    expect(third.summary).toEqual({ carried: 3, replaced: [], dropped: [] });
+    for (const file of OUTPUT_FILES) expect(await read(file), file).toBe(await readFile(join(reference, file), 'utf8'));
+    expect((await readdir(out)).sort()).toEqual([...OUTPUT_FILES].sort());
   });
 });

@@ -32,9 +32,19 @@ describe('gongwen view', () => {
     const html = readFileSync(target, 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<title>区委常委会工作报告</title>');
-    // the parser's warnings of seed-004 are the messages for now
-    expect(html).toContain('href="#message-0"');
-    expect(html).toContain('mismatched-quote');
+    // The lint messages (recommended preset): what an editor marks in seed-004 — 112 blanks, 11
+    // half-width marks (`(2019—2022年)`, `X%;`…), `“三项建设"` and the variant `六项纪律`.
+    const messagesByRule = new Map<string, Set<string>>();
+    for (const [, id, rule] of html.matchAll(/data-message="(\d+)" data-tip="([a-z-]+):/g)) {
+      messagesByRule.set(rule!, (messagesByRule.get(rule!) ?? new Set()).add(id!));
+    }
+    expect(Object.fromEntries([...messagesByRule].map(([rule, ids]) => [rule, ids.size]))).toEqual({
+      'placeholder-left': 112,
+      'half-width-punctuation': 11,
+      'quote-balance': 1,
+      'slogan-variant': 1,
+    });
+    expect(html.match(/href="#message-\d+"/g)).toHaveLength(125);
   });
 
   it('prints the page on stdout without -o, reading stdin with -', async () => {

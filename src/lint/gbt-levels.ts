@@ -1,0 +1,23 @@
+/**
+ * GB/T 9704-2012 (党政机关公文格式) §7.3.3: headings go 一、 › （一） › 1. › （1）.
+ * The rank of each marker style in that order; styles outside it have none.
+ */
+import type { HeadingStyle } from '../tree/types.js';
+
+const RANKS: Partial<Record<HeadingStyle, number>> = { cjk: 1, 'paren-cjk': 2, arabic: 3, 'paren-arabic': 4, circled: 5 };
+
+export function gbtRank(style: HeadingStyle): number | undefined {
+  return RANKS[style];
+}
+
+/** How the standard writes the first marker of a style, for messages. */
+export const STYLE_EXAMPLES: Record<HeadingStyle, string> = {
+  cjk: '一、',
+  'paren-cjk': '（一）',
+  arabic: '1.',
+  'paren-arabic': '（1）',
+  circled: '①',
+  part: '第一部分',
+  diyi: '第一，',
+  'cjk-bare': '一',
+};

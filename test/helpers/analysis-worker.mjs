@@ -1,0 +1,30 @@
+// A worker thread that parses and analyzes the texts it is sent, with the built dist/
+// (npm test builds first). Run in a worker so that a test can terminate an analysis that
+// hangs (a regex backtracking without end blocks its thread: no timer fires in it).
+import { parentPort } from 'node:worker_threads';
+import { analyze, analyzeJson, outline, parse, toJson, toString } from '../../dist/index.js';
+
+parentPort.on('message', ({ id, text, compareWithAnalyze }) => {
+  try {
+    let started = performance.now();
+    const report = parse(text, { segmenter: 'runs' });
+    const parseMs = performance.now() - started;
+    started = performance.now();
+    const json = analyzeJson(text);
+    const analyzeJsonMs = performance.now() - started;
+    // analyze with the dictionary-free segmenter: its JSON must equal analyzeJson's.
+    const sameAsAnalyze = compareWithAnalyze ? JSON.stringify(toJson(analyze(text, { segmenter: 'runs' }))) === JSON.stringify(json) : null;
+    parentPort.postMessage({
+      id,
+      parseMs,
+      analyzeJsonMs,
+      lossless: toString(report.tree) === text,
+      outline: outline(report),
+      parseWarnings: report.warnings.map((warning) => ({ rule: warning.rule, offset: warning.offset })),
+      json,
+      sameAsAnalyze,
+    });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+});
