@@ -5,14 +5,30 @@
  */
 import { GongwenError } from '../diagnostics.js';
 
-const COMPARISON = /^\s*([\p{L}\p{N}_.-]+)\s*(>=|<=|!=|==|=|>|<)\s*(.*?)\s*$/u;
+const OPERATOR = /(>=|<=|!=|==|=|>|<)/;
+const FIELD = /^[\p{L}\p{N}_.-]+$/u;
 
+/**
+ * Comparisons joined by `and`, `&&` or `,`. Spaces are not significant (`year >= 2013`);
+ * values cannot hold them. Parsed without backtracking regexes (test/regex-safety.test.ts).
+ */
 export function parseWhere(expr: string): (metadata: Record<string, unknown>) => boolean {
-  const tests = expr.split(/\s+and\s+|\s*&&\s*|\s*,\s*/).map((part) => {
-    const match = COMPARISON.exec(part);
-    if (!match) throw new GongwenError('USAGE', `--where: cannot read "${part}" (write field>=value, joined by "and").`);
-    const [, field, operator, raw] = match as unknown as [string, string, string, string];
-    const value = raw.replace(/^["'](.*)["']$/, '$1');
+  const parts: string[] = [];
+  let current = '';
+  for (const token of expr.replaceAll('&&', ' and ').replaceAll(',', ' and ').split(/\s+/)) {
+    if (token === 'and') {
+      parts.push(current);
+      current = '';
+    } else current += token;
+  }
+  parts.push(current);
+  const tests = parts.map((part) => {
+    const match = OPERATOR.exec(part);
+    const field = match ? part.slice(0, match.index) : '';
+    if (!match || !FIELD.test(field)) throw new GongwenError('USAGE', `--where: cannot read "${part}" (write field>=value, joined by "and").`);
+    const operator = match[1]!;
+    let value = part.slice(match.index + operator.length);
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0]) value = value.slice(1, -1);
     return (metadata: Record<string, unknown>): boolean => {
       const actual = metadata[field];
       if (actual === undefined || actual === null) return false;

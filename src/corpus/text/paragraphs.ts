@@ -5,7 +5,6 @@
  * are too short to call reuse and are skipped.
  */
 import { splitLines } from '../../text/lines.js';
-import { SPACE_RUN } from '../../text/characters.js';
 
 export interface Paragraph {
   /** UTF-16 offset of the first non-space character in the document text. */
@@ -16,25 +15,21 @@ export interface Paragraph {
   normalized: string;
 }
 
-const LEADING = new RegExp(`^(?:${SPACE_RUN})`);
-const TRAILING = new RegExp(`(?:${SPACE_RUN})$`);
-const ANY_SPACE = new RegExp(SPACE_RUN, 'g');
+/** The spaces of SPACE_RUN (src/text/characters.ts): white space, U+3000, NBSP, zero-width spaces, BOM. */
+const ANY_SPACE = /[\s\u200b-\u200d\u2060]+/g;
+const SPACE = /[\s\u200b-\u200d\u2060]/;
 
 /** Every non-blank line of `text`, trimmed; `minLength` counts normalized characters. */
 export function splitParagraphs(text: string, minLength = 0): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of splitLines(text)) {
+    // Trimmed by hand: a regex anchored at the end backtracks over long runs of spaces.
     let start = line.start;
     let end = line.end;
+    while (start < end && SPACE.test(text[start]!)) start++;
+    while (end > start && SPACE.test(text[end - 1]!)) end--;
     if (end === start) continue;
-    const raw = text.slice(start, end);
-    const leading = LEADING.exec(raw)?.[0].length ?? 0;
-    if (leading === raw.length) continue;
-    const trailing = TRAILING.exec(raw)?.[0].length ?? 0;
-    start += leading;
-    end -= trailing;
-    const content = raw.slice(leading, raw.length - trailing);
-    const normalized = content.replace(ANY_SPACE, '');
+    const normalized = text.slice(start, end).replace(ANY_SPACE, '');
     if (normalized.length < minLength) continue;
     paragraphs.push({ offset: start, length: end - start, normalized });
   }
