@@ -49,7 +49,10 @@ export function corpusOptions(analyses: readonly AnyCorpusAnalysis[]): OptionSpe
       if (existing && (existing.type !== spec.type || Boolean(existing.multiple) !== Boolean(spec.multiple))) {
         throw new Error(`gongwen corpus: analysis ${analysis.name} declares --${name} unlike another analysis or a shared option (${JSON.stringify(existing)} vs ${JSON.stringify(spec)})`);
       }
-      if (!existing) options[name] = spec;
+      // No defaults in the union: a flag's value must mean the user gave it (each analysis's
+      // fromFlags supplies its own defaults), or a default would count as another analysis's flag.
+      const { default: _default, ...given } = spec;
+      if (!existing) options[name] = given;
     }
   }
   return options;

@@ -30,4 +30,7 @@ export {
 } from './analyses/targets.js';
 export { kwic, kwicAnalysis, KWIC_COLUMNS, type KwicOptions, type KwicPattern, type KwicPatternKind, type KwicRow } from './analyses/kwic.js';
 export { compare, compareAnalysis, bigramSimilarity, COMPARE_COLUMNS, type CompareOptions, type CompareRow, type CompareSection, type CompareChange } from './analyses/compare.js';
+export { keyness, keynessAnalysis, type KeynessOptions, type KeynessRow } from './analyses/keyness.js';
+export { terms, termsAnalysis, groupByField, type TermsOptions, type TermsRow } from './analyses/terms.js';
+export { findReuse, reuseAnalysis, type ReuseOptions, type ReusePassageRow, type ReuseDocumentRow, type ReuseResult } from './analyses/reuse.js';
 export * from './output/index.js';

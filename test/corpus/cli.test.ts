@@ -37,7 +37,7 @@ describe('gongwen corpus', () => {
   it('--help lists every analysis', async () => {
     const result = await run(['corpus', '--help']);
     expect(result.code).toBe(0);
-    for (const name of ['slogans', 'metrics', 'targets', 'kwic', 'compare']) expect(result.stdout).toMatch(new RegExp(`^\\s+${name}\\s`, 'm'));
+    for (const name of ['slogans', 'metrics', 'targets', 'keyness', 'terms', 'kwic', 'reuse', 'compare']) expect(result.stdout).toMatch(new RegExp(`^\\s+${name}\\s`, 'm'));
   });
 
   it('answers bad usage with exit 2 and one line', async () => {
@@ -49,6 +49,8 @@ describe('gongwen corpus', () => {
       [['corpus', 'slogans', reports, '--where', 'year>>2013'], /--where: cannot read/],
       [['corpus', 'kwic', reports, '--word', '改革', '--chart', join(temp.dir, 'k.svg')], /kwic draws no chart/],
       [['corpus', 'metrics', reports], /needs --subject/],
+      [['corpus', 'keyness', reports], /needs --target/],
+      [['corpus', 'keyness', reports, '--target', 'year>=2019', '--summary'], /takes no --summary/],
     ] as const) {
       const result = await run([...args, ...cache]);
       expect(result.code, args.join(' ')).toBe(2);
@@ -125,6 +127,31 @@ describe('gongwen corpus', () => {
 
   describe.skipIf(!hasCorpora)('on the national archive', () => {
     const archive = `${corporaDir}government_work_reports.jsonl`;
+
+    it('reuse: the 2025 report repeats a paragraph of 2024 word for word, found by LSH', async () => {
+      const result = await run(['corpus', 'reuse', archive, '--where', 'year>=2024', ...cache]);
+      expect(result.code).toBe(0);
+      const text2025 = (await readFile(archive, 'utf8')).split('\n').map((line) => (line ? (JSON.parse(line) as { year: string; content: string }) : null)).find((record) => record?.year === '2025')!.content;
+      const passage = '过去一年取得的成绩，根本在于习近平总书记领航掌舵';
+      const row = records(result.stdout).find((candidate) => candidate.excerpt!.startsWith(passage))!;
+      expect(row).toMatchObject({ year: '2025', source_year: '2024', similarity: '1' });
+      expect(text2025.indexOf(passage)).toBe(Number(row.offset));
+    });
+
+    it('keyness: 习近平 is key to 2013–2025 against 1978–2012, 四人帮 to the reference', async () => {
+      const result = await run(['corpus', 'keyness', archive, '--target', 'year>=2013', '--reference', 'year>=1978 and year<=2012', '--top', '30', '--format', 'json', ...cache]);
+      expect(result.code).toBe(0);
+      const rows = JSON.parse(result.stdout) as Array<{ word: string; direction: string; target_count: number; reference_count: number; g2: number }>;
+      expect(rows.find((row) => row.word === '习近平')).toMatchObject({ direction: 'target', target_count: 120, reference_count: 0 });
+      expect(rows.find((row) => row.word === '国民经济')).toMatchObject({ direction: 'reference', target_count: 10, reference_count: 349 });
+    });
+
+    it('terms: 四人帮 is the most distinctive term of the 1978 report', async () => {
+      const result = await run(['corpus', 'terms', archive, '--group', 'year', '--top', '1', '--format', 'json', ...cache]);
+      expect(result.code).toBe(0);
+      const rows = JSON.parse(result.stdout) as Array<{ group: string; rank: number; term: string; tf: number }>;
+      expect(rows.find((row) => String(row.group) === '1978')).toMatchObject({ rank: 1, term: '四人帮', tf: 95 });
+    });
 
     it('targets with a chart of target against outcome, from an extract folder', async () => {
       const out = join(temp.dir, 'extract');

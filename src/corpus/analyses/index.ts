@@ -8,8 +8,20 @@ import { metricsAnalysis } from './metrics.js';
 import { targetsAnalysis } from './targets.js';
 import { kwicAnalysis } from './kwic.js';
 import { compareAnalysis } from './compare.js';
+import { keynessAnalysis } from './keyness.js';
+import { termsAnalysis } from './terms.js';
+import { reuseAnalysis } from './reuse.js';
 
 // Each analysis has its own option and row types; the registry only needs the shared interface.
 export type AnyCorpusAnalysis = CorpusAnalysis<any, any>;
 
-export const ANALYSES: readonly AnyCorpusAnalysis[] = [slogansAnalysis, metricsAnalysis, targetsAnalysis, kwicAnalysis, compareAnalysis];
+export const ANALYSES: readonly AnyCorpusAnalysis[] = [
+  slogansAnalysis,
+  metricsAnalysis,
+  targetsAnalysis,
+  keynessAnalysis,
+  termsAnalysis,
+  kwicAnalysis,
+  reuseAnalysis,
+  compareAnalysis,
+];
