@@ -2,26 +2,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode, firstInvalidUtf8, normalizeEncoding } from '../../src/archive/decode.js';
 import { contentHash } from '../../src/archive/hash.js';
-import { GongwenError } from '../../src/diagnostics.js';
 import { BINARY_FILE_SHARE, SUSPICIOUS_TEXT_SHARE, isControlCharacter } from '../../src/text/control.js';
 import { checkInput } from '../../src/text/input-checks.js';
 import { encodeWithPython, utf16 } from '../helpers/archive-files.js';
 import { readSeed } from '../helpers/fixtures.js';
+import { thrownGongwenError as decodeError } from '../helpers/errors.js';
 
 /** The seed the brief names. */
 const seed = readSeed('002_a41be418d54fa817.txt');
 /** The seed with U+00A0, which GBK cannot encode: GB18030 can. */
 const seedWithNbsp = readSeed('001_57d06ec813a5cf50.txt');
 
-function decodeError(run: () => unknown): GongwenError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GongwenError);
-    return error as GongwenError;
-  }
-  throw new Error('expected a GongwenError');
-}
 
 describe('decode: encodings', () => {
   it('reads UTF-8 without a BOM', () => {

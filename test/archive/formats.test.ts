@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { extractText, htmlToText, joinPdfLines, numberedStyleIds } from '../../src/archive/formats.js';
 import type { PdfLine } from '../../src/archive/formats.js';
-import { GongwenError } from '../../src/diagnostics.js';
 import { encodeWithPython, makeCjkPdf, makeDocx, makeZip } from '../helpers/archive-files.js';
 import type { PdfTextLine } from '../helpers/archive-files.js';
+import { rejectedGongwenError as formatError } from '../helpers/errors.js';
 
 const WORD_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -22,15 +22,6 @@ function wordZip(body: string, styles: string): Buffer {
   });
 }
 
-async function formatError(promise: Promise<unknown>): Promise<GongwenError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(GongwenError);
-    return error as GongwenError;
-  }
-  throw new Error('expected a GongwenError');
-}
 
 describe('docx', () => {
   it('extracts one paragraph per line, markers typed in the text kept', async () => {

@@ -14,18 +14,10 @@ import { inflatedSize, readZipDirectory, readZipEntry, ZipEntryTooLargeError } f
 import { GongwenError } from '../../src/diagnostics.js';
 import { makeDocx, makeTempDir } from '../helpers/archive-files.js';
 import { makeDocxBomb, makePdfBomb } from '../helpers/bombs.js';
+import { rejectedGongwenError as gongwenError } from '../helpers/errors.js';
 
 const MB = 1024 * 1024;
 
-async function gongwenError(promise: Promise<unknown>): Promise<GongwenError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(GongwenError);
-    return error as GongwenError;
-  }
-  throw new Error('expected a GongwenError');
-}
 
 describe('sizes', () => {
   it('reads --max-size values as binary units', () => {
