@@ -1,5 +1,5 @@
 /**
- * parse + analyzeJson (or lintText) of a text in a worker thread, with a time limit: a hang
+ * parse + analyzeJson (or lintText, or an archive format function) of a text in a worker thread, with a time limit: a hang
  * (a regex backtracking without end) fails the test that asked instead of blocking the suite.
  * Uses the built dist/ (npm test builds first).
  */
@@ -35,15 +35,20 @@ export class AnalysisWorker {
 
   /** Rejects when the analysis throws or takes longer than `limitMs` (the worker is then terminated). */
   analyze(text: string, limitMs: number, options: { compareWithAnalyze?: boolean } = {}): Promise<WorkerAnalysis> {
-    return this.request({ text, compareWithAnalyze: options.compareWithAnalyze === true }, limitMs);
+    return this.request({ text, compareWithAnalyze: options.compareWithAnalyze === true }, limitMs, `${text.length} characters`);
   }
 
   /** The same for lintText with the recommended preset. */
   lint(text: string, limitMs: number): Promise<WorkerLint> {
-    return this.request({ text, lint: true }, limitMs);
+    return this.request({ text, lint: true }, limitMs, `${text.length} characters`);
   }
 
-  private async request<T>(payload: { text: string; compareWithAnalyze?: boolean; lint?: boolean }, limitMs: number): Promise<T> {
+  /** The same for a function of src/archive/formats.ts (built), called with `args` (structured-cloned): its result, awaited. */
+  formats<T>(name: string, args: unknown[], limitMs: number): Promise<{ ms: number; value: T }> {
+    return this.request({ formats: name, args }, limitMs, `formats.${name}`);
+  }
+
+  private async request<T>(payload: Record<string, unknown>, limitMs: number, what: string): Promise<T> {
     if (!existsSync(distIndex)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
     const worker = (this.worker ??= new Worker(workerFile));
     const id = this.nextId++;
@@ -52,7 +57,7 @@ export class AnalysisWorker {
         worker.off('message', onMessage);
         this.worker = null;
         void worker.terminate();
-        reject(new Error(`no result after ${limitMs} ms (${payload.text.length} characters): the analysis hangs or is far too slow`));
+        reject(new Error(`no result after ${limitMs} ms (${what}): the analysis hangs or is far too slow`));
       }, limitMs);
       const onMessage = (message: { id: number; error?: string } & T) => {
         if (message.id !== id) return;

@@ -1,4 +1,5 @@
-// A worker thread that parses and analyzes (or lints) the texts it is sent, with the built dist/
+// A worker thread that parses and analyzes (or lints) the texts it is sent, or calls a function of
+// dist/archive/formats.js, with the built dist/
 // (npm test builds first). Run in a worker so that a test can terminate an analysis that
 // hangs (a regex backtracking without end blocks its thread: no timer fires in it).
 import { parentPort } from 'node:worker_threads';
@@ -13,9 +14,22 @@ async function lint(id, text) {
   parentPort.postMessage({ id, lintMs, messages });
 }
 
-parentPort.on('message', ({ id, text, compareWithAnalyze, lint: asLint }) => {
+async function callFormats(id, name, args) {
+  const formats = await import('../../dist/archive/formats.js');
+  const started = performance.now();
+  const value = await formats[name](...args);
+  parentPort.postMessage({ id, ms: performance.now() - started, value });
+}
+
+const failed = (id) => (error) => parentPort.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+
+parentPort.on('message', ({ id, text, compareWithAnalyze, lint: asLint, formats, args }) => {
   if (asLint) {
-    lint(id, text).catch((error) => parentPort.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
+    lint(id, text).catch(failed(id));
+    return;
+  }
+  if (formats !== undefined) {
+    callFormats(id, formats, args).catch(failed(id));
     return;
   }
   try {
@@ -38,6 +52,6 @@ parentPort.on('message', ({ id, text, compareWithAnalyze, lint: asLint }) => {
       sameAsAnalyze,
     });
   } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    failed(id)(error);
   }
 });
