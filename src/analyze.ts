@@ -8,21 +8,14 @@ import { parseWith, type ParseOptions, type Report } from './parse.js';
 import type { TextRegion } from './tree/build.js';
 import type { InlineSpan } from './tree/spans.js';
 import type { Heading, ListItem, Root, Section, Sentence } from './tree/types.js';
-import { findSloganDetails, toSloganRecord, type SloganFinding } from './extract/slogans.js';
-import { countPlaceholders, findPlaceholders } from './extract/placeholders.js';
-import { announcesTargets, findMetrics } from './extract/metrics.js';
 import { describeDocument } from './extract/document.js';
-import { QUOTE_PAIRS } from './text/characters.js';
+import { selectIndicatorValues } from './extract/indicators.js';
+import type { Claim, ExtractorRun, RegionInput } from './extract/extractors/extractor.js';
+import { metricExtractor } from './extract/extractors/metrics.js';
+import { placeholderExtractor } from './extract/extractors/placeholders.js';
+import { sloganExtractor } from './extract/extractors/slogans.js';
 import { rangeAt } from './text/search.js';
-import type {
-  AnalysisJson,
-  EnumerationRecord,
-  HeadingRecord,
-  MetricRecord,
-  PlaceholderRecord,
-  SloganRecord,
-  WarningRecord,
-} from './extract/types.js';
+import type { AnalysisJson, EnumerationRecord, HeadingRecord, WarningRecord } from './extract/types.js';
 
 export type AnalyzeOptions = ParseOptions;
 
@@ -30,29 +23,6 @@ export type AnalyzeOptions = ParseOptions;
 export interface Analysis extends AnalysisJson {
   tree: Root;
   report: Report;
-}
-
-/**
- * Quote marks a Slogan node takes in when the slogan fills its quotation (`“两个维护”`): the
- * quote pairs of the shared table but `＂`. A quotation opened or closed by `＂`, or opened by
- * a stray `”` (`组织”两个维护”`), which pairQuotes accepts, leaves its marks out of the node,
- * as it always did.
- */
-const NODE_OPENING_QUOTES = new Set(QUOTE_PAIRS.filter((pair) => pair.open !== '＂').map((pair) => pair.open));
-const NODE_CLOSING_QUOTES = new Set(QUOTE_PAIRS.filter((pair) => pair.close !== '＂').map((pair) => pair.close));
-
-/** The span of a Slogan node: the slogan, with its quote marks when it fills its quotation. */
-function sloganNodeSpan(text: string, slogan: SloganFinding): { start: number; end: number } {
-  const start = slogan.offset;
-  const end = start + slogan.length;
-  const quote = slogan.quote;
-  const withMarks =
-    quote !== null &&
-    quote.contentStart === start &&
-    quote.contentEnd === end &&
-    NODE_OPENING_QUOTES.has(text[quote.open]!) &&
-    NODE_CLOSING_QUOTES.has(text[quote.close]!);
-  return withMarks ? { start: quote.open, end: quote.close + 1 } : { start, end };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -70,51 +40,30 @@ export function analyzeJson(text: string, options: AnalyzeOptions = {}): Analysi
 }
 
 function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
-  const slogans: SloganRecord[] = [];
-  const placeholders: PlaceholderRecord[] = [];
-  const metrics: MetricRecord[] = [];
+  // The extractors, in the order they see each region: slogans first, so that the metric
+  // extractor leaves the numbers of `两个维护` alone (see Extractor in src/extract/extractors/).
+  const slogans = sloganExtractor.start(text);
+  const placeholders = placeholderExtractor.start(text);
+  const metrics = metricExtractor.start(text);
+  const runs: ReadonlyArray<ExtractorRun<unknown>> = [slogans, placeholders, metrics];
   const extractorWarnings: Warning[] = [];
-
-  // A paragraph ending in `主要预期目标是：` announces targets in the paragraphs
-  // after it (2010–2012 政府工作报告), until the next heading.
-  let targetsAnnounced = false;
 
   // Called once per title, salutation, heading and paragraph, in document order.
   const annotate = (region: TextRegion): InlineSpan[] => {
     const spans: InlineSpan[] = [];
-    const text_ = text.slice(region.start, region.end);
-    if (region.kind !== 'paragraph') targetsAnnounced = false;
-    const afterAnnouncement = targetsAnnounced;
-    if (region.kind === 'paragraph') targetsAnnounced = announcesTargets(text_);
-    // Findings in debris between sentences are dropped (sentences are in text order).
-    const inSentence = (offset: number) => rangeAt(region.sentences, offset) !== undefined;
-
-    const found = findSloganDetails(text_, region.start);
-    for (const slogan of found.slogans) {
-      if (!inSentence(slogan.offset)) continue; // inside debris
-      slogans.push(toSloganRecord(slogan));
-      spans.push({
-        type: 'Slogan',
-        ...sloganNodeSpan(text, slogan),
-        canonical: slogan.canonical,
-        count: slogan.count,
-        quoted: slogan.quoted,
-        known: slogan.known,
-      });
-    }
-    for (const warning of found.warnings) extractorWarnings.push(warning);
-
-    for (const placeholder of findPlaceholders(text_, region.start)) {
-      if (!inSentence(placeholder.offset)) continue;
-      placeholders.push(placeholder);
-      spans.push({ type: 'Placeholder', start: placeholder.offset, end: placeholder.offset + placeholder.raw.length, kind: placeholder.kind });
-    }
-
-    const exclude = found.slogans.map((slogan) => ({ start: slogan.offset, end: slogan.offset + slogan.length }));
-    for (const metric of findMetrics(text_, region.start, region.sentences, { sectionRole: region.role ?? 'other', exclude, targetsAnnounced: afterAnnouncement })) {
-      if (!inSentence(metric.offset)) continue;
-      spans.push({ type: 'Metric', start: metric.offset, end: metric.offset + metric.raw.length, index: metrics.length });
-      metrics.push(metric);
+    const claimed: Claim[] = [];
+    const input: RegionInput = {
+      input: text,
+      region,
+      text: text.slice(region.start, region.end),
+      inSentence: (offset) => rangeAt(region.sentences, offset) !== undefined,
+      claimed,
+    };
+    for (const run of runs) {
+      const found = run.region(input);
+      spans.push(...found.spans);
+      if (found.claims !== undefined) claimed.push(...found.claims);
+      if (found.warnings !== undefined) extractorWarnings.push(...found.warnings);
     }
     return spans;
   };
@@ -123,16 +72,19 @@ function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
   const warnings = withPositions(text, [...report.warnings, ...extractorWarnings]).sort((a, b) => a.offset - b.offset);
   const { headings, enumerations } = skeletonRecords(report.tree);
   const document = describeDocument(text, report);
+  const metricRecords = metrics.finish();
+  const { targets, outcomes } = selectIndicatorValues(text, metricRecords, document.year, headings);
   return {
     title: report.title,
     year: document.year,
     docType: document.docType,
     headings,
     enumerations,
-    slogans,
-    placeholders,
-    placeholderCounts: countPlaceholders(placeholders),
-    metrics,
+    slogans: slogans.finish(),
+    ...placeholders.finish(),
+    metrics: metricRecords,
+    targets,
+    outcomes,
     warnings: warnings.map(toWarningRecord),
     tree: report.tree,
     report: { ...report, warnings },

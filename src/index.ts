@@ -2,6 +2,8 @@
 export { parse, type ParseOptions, type Report } from './parse.js';
 export { analyze, analyzeJson, toJson, type Analysis, type AnalyzeOptions } from './analyze.js';
 export type * from './extract/types.js';
+export type { Claim, Extractor, ExtractorRun, RegionFindings, RegionInput } from './extract/extractors/extractor.js';
+export { INDICATOR_IDS } from './extract/indicators.js';
 export { outline } from './tree/outline.js';
 export { toString } from './tree/to-string.js';
 export type * from './tree/types.js';

@@ -118,10 +118,10 @@ describe('warnings carry positions, whichever layer raised them', () => {
 describe('the JSON of gongwen analyze --json', () => {
   it('has exactly the documented fields', () => {
     const json = toJson(analyze(readFixture('seed-002')));
-    expect(Object.keys(json)).toEqual(['title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'warnings']);
+    expect(Object.keys(json)).toEqual(['title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'targets', 'outcomes', 'warnings']);
     expect(Object.keys(json.headings[0]!)).toEqual(['depth', 'marker', 'style', 'ordinal', 'text', 'role', 'offset']);
     expect(Object.keys(json.metrics[0]!)).toEqual([
-      'raw', 'number', 'value', 'valueHigh', 'unit', 'unitKind', 'qualifier', 'comparison', 'predicate', 'subject', 'stance', 'placeholder', 'offset', 'sentence',
+      'raw', 'number', 'value', 'valueHigh', 'unit', 'unitKind', 'qualifier', 'comparison', 'predicate', 'subject', 'stance', 'indicator', 'placeholder', 'offset', 'sentence',
     ]);
     expect(json.headings[0]).toMatchObject({ depth: 1, marker: '一、', ordinal: 1, text: '工作开展情况', role: 'achievements', offset: 0 + readFixture('seed-002').indexOf('一、工作开展情况') });
   });

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,23 +6,14 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWithPython, makeTempDir } from './helpers/archive-files.js';
 import { readExpectedOutline } from './helpers/fixtures.js';
+import { runCli } from './helpers/cli.js';
+
+const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 import { makeDocxBomb } from './helpers/bombs.js';
 
 // The CLI as users run it: the built dist/ (npm test builds first).
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}.txt`, import.meta.url));
 
-async function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = execFile(process.execPath, [cli, ...args], { maxBuffer: 64 * 1024 * 1024 });
-  if (input !== undefined) child.stdin!.end(input);
-  else child.stdin!.end();
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.on('data', (chunk: string) => (stderr += chunk));
-  const code = await new Promise<number>((resolve) => child.on('close', (exitCode) => resolve(exitCode ?? -1)));
-  return { code, stdout, stderr };
-}
 
 describe('gongwen parse', () => {
   it('prints the outline of a seed report', async () => {
@@ -87,7 +77,7 @@ describe('gongwen analyze', () => {
     const result = await run(['analyze', fixture('seed-000'), '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'warnings']);
+    expect(Object.keys(json)).toEqual(['title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'targets', 'outcomes', 'warnings']);
     expect(json.title).toBe('2021年落实全面从严治党主体责任情况报告');
   });
 
@@ -136,6 +126,10 @@ describe('input that cannot be read honestly: exit 2, one line', () => {
     const file = at('report.txt'); // 3,800 bytes
     expect((await run(['parse', file, '--max-size', '1KB'])).stderr).toBe(`gongwen: ${file} is 3.7 KB, over the limit of 1 KB per document (raise it with --max-size)\n`);
     expect((await run(['parse', file, '--max-size', '1MB'])).code).toBe(0);
+    for (const command of ['analyze', 'lint', 'view']) {
+      const result = await run([command, file, '--max-size', '1KB']);
+      expect({ command, code: result.code, stderr: result.stderr }).toEqual({ command, code: 2, stderr: `gongwen: ${file} is 3.7 KB, over the limit of 1 KB per document (raise it with --max-size)\n` });
+    }
     const piped = await run(['analyze', '-', '--max-size', '1KB', '--json'], '一、总体情况\n'.repeat(200));
     expect(piped).toMatchObject({ code: 2, stdout: '' });
     expect(piped.stderr).toBe('gongwen: <stdin> holds more than 1 KB, over the limit of 1 KB per document (raise it with --max-size)\n');

@@ -65,6 +65,34 @@ describe('values and units (SPEC §6)', () => {
     });
   });
 
+  it('counts in 万/亿 with no measure word are metrics of the noun after them (2012, 2022, 2024 reports)', () => {
+    expect(metricsOf('解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题。').map((m) => [m.raw, m.value, m.unit])).toEqual([
+      ['6398万', 63980000, ''],
+      ['60万', 600000, ''],
+    ]);
+    expect(one('提高学生营养改善计划补助标准，3700多万学生受益。')).toMatchObject({
+      raw: '3700多万', value: 37000000, qualifier: '多', unit: '', stance: 'actual', subject: '学生',
+    });
+    expect(one('强化就业促进服务，脱贫人口务工规模超过3300万。')).toMatchObject({ raw: '超过3300万', value: 33000000, qualifier: '超过' });
+  });
+
+  it('a number right after 、 starts an item, it sums up no list: 两次…、两次… (2024 report)', () => {
+    expect(metricsOf('两次降低存款准备金率、两次下调政策利率。').map((m) => [m.raw, m.value, m.unit])).toEqual([
+      ['两次', 2, '次'],
+      ['两次', 2, '次'],
+    ]);
+  });
+
+  it('periods and units of comparison are not metrics: 40多年来, 每增长1个百分点 (2023, 2016 reports)', () => {
+    expect(metricsOf('去年全球通胀达到40多年来新高。')).toEqual([]);
+    expect(metricsOf('现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点。').map((m) => m.raw)).toEqual(['1.5个百分点']);
+  });
+
+  it('低于 and 不低于 qualify (2013, 2007 reports)', () => {
+    expect(one('城镇登记失业率低于4.6%；')).toMatchObject({ raw: '低于4.6%', value: 4.6, qualifier: '以下', indicator: 'registered-unemployment' });
+    expect(one('城镇新增就业人数不低于900万人，')).toMatchObject({ raw: '不低于900万人', value: 9000000, qualifier: '以上', indicator: 'urban-jobs' });
+  });
+
   it('xxx余万元 → null 元, qualifier 余, placeholder', () => {
     expect(one('拨付“留岗红包”xxx余万元。')).toMatchObject({
       raw: 'xxx余万元', number: 'xxx余万', value: null, valueHigh: null, unit: '元', qualifier: '余', placeholder: true, predicate: '拨付', subject: '留岗红包',
@@ -284,7 +312,7 @@ describe('not metrics', () => {
     ['二次 and 二期 (secondary, phase two)', '实施二次供水改造，防护林二期工程。'],
     ['approximations and names with numerals', '几十个，数十万人，十四五规划，五一假期，三四个人。'],
     ['Latin codes', 'PM2.5、PM10、5G基站、dadawk01、x86。'],
-    ['numbers without a unit, not after a comparison', '版本x.x版，编号12345，人口14亿。'],
+    ['numbers without a unit, not after a comparison', '版本x.x版，编号12345。'],
   ])('%s', (_label, text) => {
     expect(metricsOf(text).map((m) => m.raw)).toEqual([]);
   });

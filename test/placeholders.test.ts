@@ -195,3 +195,47 @@ describe.skipIf(!haveArchive)('archive: no blanks in the published government wo
     expect(found).toEqual([]);
   });
 });
+
+/**
+ * Templates also leave blanks with ×, □, 〇〇, 某某 and full-width ＊ (none of the seeds does:
+ * these are seed sentences written the way other templates write them), kind by context as
+ * for x; a figure with a decimal point is one blank.
+ */
+describe('other signs for blanks: ×, □, 〇〇, 某某, ＊', () => {
+  it('×× as a name and as a count (seed-000, 召开…会议xx次)', () => {
+    expect(kindsIn('××区委坚持以习近平新时代中国特色社会主义思想为指导，召开区委常委会会议××次。')).toEqual([
+      ['××', 'name'],
+      ['××', 'number'],
+    ]);
+  });
+
+  it('□□亿元 and □.□% are numbers, each one blank (seed-004, 预计完成地区生产总值X亿元)', () => {
+    expect(kindsIn('预计完成地区生产总值□□亿元，同比增长□.□%。')).toEqual([
+      ['□□', 'number'],
+      ['□.□', 'number'],
+    ]);
+  });
+
+  it('20×× is a year, 某某 a name', () => {
+    expect(kindsIn('对某某同志进行约谈，开展20××年度主体责任检查。')).toEqual([
+      ['某某', 'name'],
+      ['20××', 'year'],
+    ]);
+  });
+
+  it('〇〇 is a blank, but not inside a date written in numerals (二〇〇八年, CPC 17th congress report)', () => {
+    expect(kindsIn('〇〇区委召开常委会会议。')).toEqual([['〇〇', 'name']]);
+    expect(kindsIn('办好二〇〇八年奥运会、残奥会。')).toEqual([]);
+  });
+
+  it('＊＊＊ is a blank; one ＊ only where a number belongs (＊个), not a footnote mark', () => {
+    expect(kindsIn('拨付资金＊＊＊万元，新建＊个站点。注＊：数据截至年底。')).toEqual([
+      ['＊＊＊', 'number'],
+      ['＊', 'number'],
+    ]);
+  });
+
+  it('× between digits is a multiplication sign', () => {
+    expect(kindsIn('规格为3×3米的展板。')).toEqual([]);
+  });
+});

@@ -46,8 +46,8 @@ describe('the seed reports: every numbered slogan a reader finds', () => {
   // Not slogans in these reports, on purpose: “一把手” (a plain term), “一根钢钎插到底” (an
   // idiomatic phrase), “一卡、一键、一中心、一平台” (13 characters), “举一反三” (an idiom),
   // 十九届六中全会 and 第一种形态 (ordinals), “xx分钟服务圈” (a measure), 三个小区 and
-  // 五个工作版块 (counts of things), …等五个工作领导小组 (an open list), “新门前三包” (does
-  // not start with a numeral and is not in the dictionary).
+  // 五个工作版块 (counts of things), …等五个工作领导小组 (an open list). “新门前三包” is one:
+  // a numeral after a short lead, like “新三样” (eval/annotations/seed-000.json).
   it('seed-000 (2021 district report on 全面从严治党)', () => {
     expect(tally(reportSlogans(readFixture('seed-000')).slogans)).toEqual({
       三个着力: 1,
@@ -73,10 +73,11 @@ describe('the seed reports: every numbered slogan a reader finds', () => {
       中央八项规定: 1,
       三转: 1,
       四种形态: 1,
+      新门前三包: 1,
     });
   });
 
-  // Not: 一以贯之 (idiom), 三级网络/两级责任制/市乡村三级 (structures, unquoted), 五一 (a
+  // 三级网络和两级责任制 (of religious work) is in the dictionary. Not: 一以贯之 (idiom), 市乡村三级 (a structure), 五一 (a
   // holiday), 九种监督方式 and 全省十大党建案例 (counts), 不敢腐、不能腐、不想腐一体推进 (no
   // numeral; 一体推进 is an idiom).
   it('seed-001 (2021 city report)', () => {
@@ -100,6 +101,7 @@ describe('the seed reports: every numbered slogan a reader finds', () => {
       中央八项规定: 2,
       四风: 2,
       三资: 1,
+      三级网络和两级责任制: 1,
     });
   });
 
@@ -231,6 +233,26 @@ describe('dictionary forms', () => {
     ]);
   });
 
+  it('include the formulas of the national reports (eval/ development set)', () => {
+    // 2022 report.
+    expect(canonicals('我国经济发展面临需求收缩、供给冲击、预期转弱三重压力。')).toEqual(['三重压力']);
+    expect(canonicals('要充分发挥中央和地方两个积极性，尊重人民群众首创精神')).toEqual(['两个积极性']);
+    // 2011 report (with 、) and 2024 report (without).
+    expect(canonicals('利用好国内国际两个市场、两种资源，统筹处理好国内发展和对外开放')).toEqual(['两个市场、两种资源']);
+    expect(canonicals('增强国内国际两个市场两种资源联动效应')).toEqual(['两个市场、两种资源']);
+    // 2016 report.
+    expect(canonicals('工商登记前置审批精简85%，全面实施三证合一、一照一码。')).toEqual(['三证合一', '一照一码']);
+    // Unquoted, 2022, 2025 reports.
+    expect(canonicals('增强双创平台服务能力')).toEqual(['双创']);
+    expect(canonicals('加快构建碳排放双控制度体系')).toEqual(['双控']);
+    expect(canonicals('实现国内国际双循环在更高水平上相互促进')).toEqual(['双循环']);
+  });
+
+  it('are not read inside another word: 创新发展理念 is 创新 + 发展理念 (2013 report)', () => {
+    expect(canonicals('尊重发展规律，创新发展理念，破解发展难题')).toEqual([]);
+    expect(canonicals('完整、准确、全面贯彻新发展理念')).toEqual(['新发展理念']);
+  });
+
   it('take the longest form first', () => {
     expect(canonicals('坚持一个中心两个基本点')).toEqual(['一个中心、两个基本点']);
     expect(canonicals('推进“两新一重”建设')).toEqual(['两新一重']);
@@ -318,9 +340,24 @@ describe('quoted phrases the dictionary does not know', () => {
     ['一穷二白', 'an ordinal enumeration'], // 一 … 二 counts nothing
     ['一要吃饭，二要建设', 'a sentence'],
     ['四清四不清的矛盾', 'a descriptive phrase'],
-    ['新门前三包', 'does not start with a numeral'],
+    ['单一窗口', 'does not start with a numeral'], // 一 after a lead counts nothing
+    ['只进一扇门', 'does not start with a numeral'],
+    ['嫦娥六号', 'the numeral inside counts nothing'], // a probe's ordinal (2025 report)
+    ['最后一公里', 'does not start with a numeral'],
+    ['长三角', 'a numeral inside a word'], // a place
+    ['约法三章', 'an idiom'], // quoted in the 2014–2018 reports
   ])('“%s” is not a slogan: %s', (phrase, reason) => {
     expect(judgeQuotedPhrase(phrase)).toEqual({ kind: 'not-a-slogan', reason });
+  });
+
+  // A numeral after a short lead (2024 report, seed-000): judged from the numeral on.
+  it.each([
+    ['新三样', 3], // 电动汽车、锂电池、光伏产品“新三样”
+    ['平急两用', 2],
+    ['碳达峰十大行动', 10],
+    ['新门前三包', 3],
+  ])('“%s” is a slogan counting %s', (phrase, count) => {
+    expect(judgeQuotedPhrase(phrase)).toEqual({ kind: 'slogan', count });
   });
 
   // How an unknown slogan is counted.

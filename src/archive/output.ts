@@ -143,6 +143,7 @@ const METRIC_FIELDS: { [K in keyof MetricRecord]: readonly Column<MetricRecord>[
   predicate: [['predicate', (m) => m.predicate]],
   subject: [['subject', (m) => m.subject]],
   stance: [['stance', (m) => m.stance]],
+  indicator: [['indicator', (m) => m.indicator]],
   placeholder: [['placeholder', (m) => m.placeholder]],
   offset: [['offset', (m) => m.offset]],
   sentence: [
@@ -212,6 +213,8 @@ const ANALYSIS_FIELDS: { [K in keyof AnalysisJson]: true } = {
   placeholders: true,
   placeholderCounts: true,
   metrics: true,
+  targets: true,
+  outcomes: true,
   warnings: true,
 };
 

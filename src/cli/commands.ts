@@ -5,5 +5,6 @@ import { analyzeCommand } from './analyze-command.js';
 import { extractCommand } from './extract-command.js';
 import { lintCommand } from './lint-command.js';
 import { viewCommand } from './view-command.js';
+import { corpusCommand } from './corpus-command.js';
 
-export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, lintCommand, viewCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, lintCommand, viewCommand, corpusCommand];

@@ -17,6 +17,7 @@ import { lintJson } from '../lint/formats/json.js';
 import { lintSarif } from '../lint/formats/sarif.js';
 import type { LintConfig, RuleSetting, Severity } from '../lint/types.js';
 import { readInput } from './read-input.js';
+import { MAX_SIZE_OPTION, maxBytesOption } from './max-size-option.js';
 import { ENCODING_OPTION, type Command } from './command.js';
 
 interface LintCommandOptions {
@@ -25,6 +26,7 @@ interface LintCommandOptions {
   rule?: string[];
   quiet?: boolean;
   'max-warnings'?: string;
+  'max-size'?: string;
   config?: string;
   encoding?: string;
 }
@@ -33,12 +35,14 @@ export const lintCommand: Command = {
   name: 'lint',
   usage: `gongwen lint FILE…|DIR|- [--format stylish|json|sarif] [--fix] [--rule ID:off|warn|error]…
                           [--quiet] [--max-warnings N] [--config FILE] [--encoding LABEL]
+                          [--max-size SIZE]
     Check drafts: blanks left in, numbering, formulas, quotes, debris, years, punctuation.
     Config: .gongwenrc.json / .gongwenrc.yaml / "gongwen" in package.json, from the file's folder up.
     Exit 1 on an error-level message or more than N warnings. Rules:
 ${wrap(RULE_IDS.join(', '), 92, '      ')}`,
   options: {
     ...ENCODING_OPTION,
+    ...MAX_SIZE_OPTION,
     format: { type: 'string', short: 'f', default: 'stylish' },
     fix: { type: 'boolean', default: false },
     rule: { type: 'string', multiple: true },
@@ -68,7 +72,7 @@ async function runLint(inputs: string[], options: LintCommandOptions): Promise<n
   const files: VFile[] = [];
   for (const path of await expandInputs(inputs)) {
     const config: LintConfig = fixedConfig ?? loadConfig(path === '-' ? process.cwd() : path);
-    files.push(await lintOne(path, { config, overrides, fix: options.fix ?? false, encoding: options.encoding, quiet: options.quiet ?? false }));
+    files.push(await lintOne(path, { config, overrides, fix: options.fix ?? false, encoding: options.encoding, quiet: options.quiet ?? false, ...maxBytesOption(options['max-size']) }));
   }
 
   const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => !message.fatal).length, 0);
@@ -134,10 +138,11 @@ interface LintOneOptions {
   fix: boolean;
   encoding: string | undefined;
   quiet: boolean;
+  maxBytes?: number;
 }
 
 async function lintOne(path: string, options: LintOneOptions): Promise<VFile> {
-  const input = await readInput(path, options.encoding);
+  const input = await readInput(path, options.encoding, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   const filePath = path === '-' ? undefined : path;
   const lint = (text: string) => lintText(text, { ...(filePath ? { filePath } : {}), config: options.config, overrides: options.overrides });
   let file = await lint(input.text);

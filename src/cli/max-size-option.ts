@@ -1,4 +1,4 @@
-/** `--max-size SIZE` (parse, analyze, extract): the size limit of one document, see src/archive/limits.ts. */
+/** `--max-size SIZE` (parse, analyze, extract, lint, view): the size limit of one document, see src/archive/limits.ts. */
 import { parseSize } from '../archive/limits.js';
 import type { OptionSpecs } from './command.js';
 

@@ -3,24 +3,26 @@ import { writeFile } from 'node:fs/promises';
 import { GongwenError } from '../diagnostics.js';
 import { analyze } from '../analyze.js';
 import { readInput } from './read-input.js';
+import { MAX_SIZE_OPTION, maxBytesOption } from './max-size-option.js';
 import { ENCODING_OPTION, type Command } from './command.js';
 
 interface ViewCommandOptions {
   output?: string;
   encoding?: string;
+  'max-size'?: string;
 }
 
 export const viewCommand: Command = {
   name: 'view',
-  usage: `gongwen view FILE|-    [-o report.html] [--encoding LABEL]
+  usage: `gongwen view FILE|-    [-o report.html] [--encoding LABEL] [--max-size SIZE]
     Write the report as one HTML page (outline, highlights, messages) to -o, or to stdout.`,
-  options: { ...ENCODING_OPTION, output: { type: 'string', short: 'o' } },
+  options: { ...ENCODING_OPTION, ...MAX_SIZE_OPTION, output: { type: 'string', short: 'o' } },
   run: (files, values) => runView(files, values as ViewCommandOptions),
 };
 
 async function runView(files: string[], options: ViewCommandOptions): Promise<number> {
   if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen view takes one FILE (or - for stdin)');
-  const input = await readInput(files[0]!, options.encoding);
+  const input = await readInput(files[0]!, options.encoding, maxBytesOption(options['max-size']));
   // Loaded here, not at start-up: the other commands need no HTML libraries (~40 ms).
   const { renderPage, warningsToMessages } = await import('../view/index.js');
   // Words are not shown, and no highlight depends on them: the 'runs' segmenter spares loading a dictionary.

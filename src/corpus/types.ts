@@ -31,6 +31,8 @@ export type Row = Record<string, Cell>;
 export interface Table<R extends Row = Row> {
   columns: Array<keyof R & string>;
   rows: R[];
+  /** What a reader of the table must know (documents that could not count, a field absent everywhere); the CLI prints them on stderr. */
+  notes?: string[];
 }
 
 /**

@@ -12,6 +12,7 @@
 import type { MetricRecord, Qualifier, Stance, UnitKind } from './types.js';
 import { MEASURE_WORD_SOURCE, measureWordKind, scanNumbers } from './numbers.js';
 import type { NumberLiteral } from './numbers.js';
+import { indicatorOf } from './indicators.js';
 import { charCodeTable, endsClauseAt, HAN, isHan, MARK_PAIRS } from '../text/characters.js';
 import { lastIndexAtOrBefore, rangeAt } from '../text/search.js';
 import type { SectionRole } from '../tree/types.js';
@@ -26,9 +27,14 @@ export interface MetricContext {
   /** Role of the section holding the paragraph; `plans` makes every metric a target. */
   sectionRole?: SectionRole;
   /** Absolute spans (slogans, quoted names) whose numbers are not metrics. */
-  exclude?: OffsetRange[];
+  exclude?: readonly OffsetRange[];
   /** The paragraph before announced targets (see announcesTargets): every metric here is a target. */
   targetsAnnounced?: boolean;
+  /**
+   * The whole input the paragraph is part of: an indicator's name may sit in the line before
+   * when a scan broke a figure across lines (`国内生产总值达到74.4⏎​⏎万亿元，增长6.7%`).
+   */
+  input?: string;
 }
 
 /**
@@ -72,8 +78,15 @@ export function findMetrics(
   // Stances: in a `plans` section every metric is a target, and nothing is read off the text.
   const allTargets = context.sectionRole === 'plans' || context.targetsAnnounced === true || TARGET_PARAGRAPH_LEAD.test(firstSentence(paragraph));
   const targetAnnounced = allTargets ? null : targetAnnouncements(paragraph);
-  return drafts.map((draft) => {
+  return drafts.map((draft): MetricRecord => {
     const offset = paragraphStart + draft.rawStart;
+    const stance: Stance =
+      targetAnnounced !== null ? stanceOf(paragraph, draft, targetAnnounced)
+      : reviewsPastYear(paragraph, draft.rawStart) ? 'actual'
+      : 'target';
+    const reading = { placeholder: draft.literal.placeholder, value: draft.literal.value, unit: draft.unit, unitKind: draft.unitKind, offset };
+    const indicator = context.input === undefined ? indicatorOf(paragraph, paragraphStart, reading) : indicatorOf(context.input, 0, reading);
+    // One object per metric, fields in the JSON's order (long paragraphs hold hundreds of thousands).
     return {
       raw: paragraph.slice(draft.rawStart, draft.rawEnd),
       number: draft.literal.raw,
@@ -85,7 +98,8 @@ export function findMetrics(
       comparison: draft.comparison,
       predicate: draft.predicate,
       subject: draft.subject,
-      stance: targetAnnounced === null ? 'target' : stanceOf(paragraph, draft, targetAnnounced),
+      stance,
+      indicator,
       placeholder: draft.literal.placeholder,
       offset,
       sentence: sentenceAt(sentences, offset, paragraphStart, paragraph.length),
@@ -114,13 +128,13 @@ const UNIT_AFTER = new RegExp(
 );
 const SUFFIX_ONLY = / ?(?<suffix>以上|左右|以内|以下|之内|上下)/y;
 /** Before a number: `近x亿元`, `超xx万件`, `超过3%`, `约****万人次`, `不到1%`. */
-const PREFIX_QUALIFIER = /(?:超过|接近|将近|大约|不到|不足|超|近|约|逾)$/;
+const PREFIX_QUALIFIER = /(?:超过|接近|将近|大约|不到|不足|不低于|低于|超|近|约|逾)$/;
 /** 约 and 近 that end a word are not qualifiers: 节约, 制约, 最近, 附近. */
 const NOT_A_PREFIX_QUALIFIER = /(?:[节制契签预公条邀简集俭]约|[最附亲就]近|[赶]超)$/;
 
 const QUALIFIER_NAMES: Readonly<Record<string, Qualifier>> = {
   余: '余', 多: '多', 近: '近', 接近: '近', 将近: '近', 超: '超', 超过: '超过',
-  约: '约', 大约: '约', 逾: '逾', 不到: '不到', 不足: '不到',
+  约: '约', 大约: '约', 逾: '逾', 不到: '不到', 不足: '不到', 不低于: '以上', 低于: '以下',
   以上: '以上', 左右: '左右', 以内: '以内', 之内: '以内', 以下: '以下', 上下: '左右',
 };
 
@@ -184,6 +198,10 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
     unit = unitGroups.unit;
     // 年 is a unit only as a length of time with 余/多 (`30多年`); `2021年`, `近20年` are dates or periods.
     if (unit === '年' && unitGroups.mid === undefined) return null;
+    // `全球通胀达到40多年来新高`: a period, not a quantity.
+    if (unit === '年' && text[literal.end + unitMatch[0].length] === '来') return null;
+    // `现在国内生产总值每增长1个百分点的增量`: a unit of comparison, not a quantity stated.
+    if (/每(?:增长|提高|下降|增加|减少)$/.test(before)) return null;
     if (unit === '次' && SESSION_BEFORE.test(before)) return null;
     // `二次供水`, `二次开发`: 二次 means secondary; a count of times is 两次.
     if (unit === '次' && literal.raw === '二') return null;
@@ -207,6 +225,15 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
     unit = sharedUnit.unit;
     unitKind = measureWordKind(unit);
     rawEnd = literal.end;
+  } else if (isUnitlessHeadcount(text, literal)) {
+    // `6600多万纳税人受益`, `解决2.15亿农村人口饮水安全问题`, `脱贫人口务工规模超过3300万。`:
+    // a count in 万/亿 with no measure word, of the people or things named after it.
+    SUFFIX_ONLY.lastIndex = literal.end;
+    const suffix = SUFFIX_ONLY.exec(text);
+    rawEnd = literal.end + (suffix?.[0].length ?? 0);
+    qualifier ??= nameQualifier(suffix?.groups?.suffix);
+    unit = '';
+    unitKind = 'count';
   } else {
     // No unit: a metric only right after a rate or a change, ending the clause:
     // `同比增长x.x，`, `整改率为***，`, `整改完成率达到双百。`, `减少1000万以上；`.
@@ -235,6 +262,17 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
     subject: null,
     isRank: false,
   };
+}
+
+/**
+ * An Arabic count written with 万/亿 and no measure word, followed by a noun or the end of the
+ * clause: `6069万农民受益`, `13亿城乡居民参保`, `由8300万增加到…`. Not before a Latin word or
+ * a digit (`1万TEU`), not a year or a date (`万` never follows one).
+ */
+function isUnitlessHeadcount(text: string, literal: NumberLiteral): boolean {
+  if (literal.kind !== 'arabic' || !literal.hasMultiplier || literal.value === null) return false;
+  const after = text[literal.end] ?? '';
+  return after === '' || isHan(after.charCodeAt(0)) || endsClauseAt(text, literal.end);
 }
 
 /**
@@ -273,6 +311,8 @@ function sumsUpList(text: string, literal: NumberLiteral): boolean {
   if (!clause.includes('、')) return false;
   // `指令性计划、指导性计划和市场调节三种管理办法`: the last item may come after 和/及.
   const items = clause.split('、');
+  // `两次降低存款准备金率、两次下调政策利率`: a number right after 、 starts an item, it sums up nothing.
+  if ((items[items.length - 1] ?? '') === '') return false;
   const joined = /[和及与]/.test(items[items.length - 1] ?? '') ? 1 : 0;
   return items.length === literal.value || items.length + joined === literal.value;
 }
@@ -519,7 +559,7 @@ function readPredicateAndSubject(
 
 /** Adverbs and verbs that end the noun after a measure word: `x个民主党派区委会顺利选举…`. */
 const NOUN_STOP =
-  /^(?:顺利|全部|全面|全覆盖|积极|共同|分别|正在|进行|选举|相继|先后|陆续|深入|获选|获得|入选|脱产|常态化|居全|填报)/;
+  /^(?:受益|参保|饮水|成为|顺利|全部|全面|全覆盖|积极|共同|分别|正在|进行|选举|相继|先后|陆续|深入|获选|获得|入选|脱产|常态化|居全|填报)/;
 /** Words right after a unit that say no noun follows: `列支X万元作为…`, `***人被…`. */
 const NO_NOUN_AFTER = new RegExp(`^(?:作为|涉及|以及|共查|共计|共有|${CHANGE_WORDS})`);
 const NOUN_STOP_CHARS = '和及与并在对向被将从于的等已均赴到为居';
@@ -608,7 +648,9 @@ function tidy(phrase: string, headOnly: boolean): string {
  * of what was done, or 计划 as a noun).
  */
 const TARGET_BEFORE =
-  `预期目标(?:是|为|定为|定在|：|:)|目标(?:是|为|定为|定在)|力争|确保|计划(?=[${HAN}])(?![的经生单体管内外期中规任指数])|拟`;
+  `预期目标(?:是|为|定为|定在|：|:)|目标[，,]?(?:是|为|定为|定在)|力争|确保|计划(?=[${HAN}])(?![的经生单体管内外期中规任指数补])|拟` +
+  // `今年能源消耗强度要降低3.9%以上`, `粮食产量要稳定在5.5亿吨以上`: 要 before a verb of a level to reach.
+  '|要(?=稳定在|保持在|控制在|降低|下降|减少|提高|增长|达到|超过)';
 /** Right before the number: `经济增长预期目标6.5%－7%`, `经济增长预期7%左右`, `M2预期增长13%左右`. */
 const TARGET_JUST_BEFORE = /预期(?:目标)?(?:增长|增速)?(?:为|是|定为|定在)?$/;
 /** Right after: `高于6.5%的预期目标`. */
@@ -647,6 +689,20 @@ function stanceOf(text: string, draft: MetricDraft, targetAnnounced: (position: 
   }
   if (TARGET_AFTER.test(text.slice(draft.rawEnd, draft.rawEnd + 8))) return 'target';
   return 'actual';
+}
+
+/**
+ * A sentence opening with `过去一年，` inside plans looks back before it looks ahead
+ * (`三、2011年的工作` opens with `过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…`):
+ * its figures, up to a sentence that turns to this year, are results.
+ */
+const REVIEW_SENTENCE = /(?:^|[。！？])\s*(?:过去一年|过去的一年|去年)[，,]/g;
+const TURNS_AHEAD = /今年|明年|力争|目标|计划|要/;
+
+function reviewsPastYear(text: string, position: number): boolean {
+  const leads = allMatches(REVIEW_SENTENCE, text.slice(0, position));
+  if (leads.length === 0) return false;
+  return !TURNS_AHEAD.test(text.slice(leads[leads.length - 1]!.end, position));
 }
 
 function firstSentence(text: string): string {

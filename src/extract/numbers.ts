@@ -30,7 +30,7 @@ export interface ParsedNumber {
   placeholder: boolean;
 }
 
-const PLACEHOLDER_RUN = /^(?:[xXｘＸ]+(?:[.．][xXｘＸ]+)?|\*{2,}|(?:19|20)[xXｘＸ]{2})$/;
+const PLACEHOLDER_RUN = /^(?:[xXｘＸ]+(?:[.．][xXｘＸ]+)?|×+(?:[.．]×+)?|□+(?:[.．]□+)?|＊+(?:[.．]＊+)?|\*{2,}|(?:19|20)[xXｘＸ]{2})$/;
 /** A trailing multiplier, with the 余/多 that may sit before it (`xxx余万`, `20多万`). */
 const TRAILING_MULTIPLIER = /[余多]?(?:万亿|千亿|百亿|亿|千万|百万|万)$/;
 const PLAIN_ARABIC = /^\d+(?:\.\d+)?$/;
@@ -117,8 +117,12 @@ const ARABIC_UNIT_CHAIN = '(?:百(?!分)|千(?![米瓦克])|万|亿)+';
 export const CHINESE_NUMBER_SOURCE =
   `[${CHINESE_NUMERAL_FIRST}][${CHINESE_NUMERAL_REST}]*(?:点[零〇一二三四五六七八九]+)?`;
 
-/** Template blanks for a number: `xx`, `x.x`, `xxx.xx`, `***`, and the year blank `20xx`. */
-export const PLACEHOLDER_NUMBER_SOURCE = `(?:19|20|１９|２０)${X}{2}(?!${X})|${X}+(?:${DOT}${X}+)?|\\*{2,}`;
+/** Signs templates also leave blanks with: `××次`, `□□亿元`, `＊＊＊万元` (see placeholders.ts). */
+const OTHER_BLANKS = ['×', '□', '＊'];
+
+/** Template blanks for a number: `xx`, `x.x`, `xxx.xx`, `***`, `××`, `□.□`, and the year blank `20xx`. */
+export const PLACEHOLDER_NUMBER_SOURCE =
+  `(?:19|20|１９|２０)${X}{2}(?!${X})|${X}+(?:${DOT}${X}+)?|${OTHER_BLANKS.map((sign) => `${sign}+(?:${DOT}${sign}+)?`).join('|')}|\\*{2,}`;
 
 /** Between the two ends of a range: `6%－6.5%`, `6—6.5%`, `5%至6%`, `6%-6.5%`, `6～7`. */
 export const RANGE_SEPARATOR_SOURCE = '(?:——|[-－—–~～〜]|至|到)';
@@ -161,7 +165,7 @@ const LITERAL_AT = new RegExp(NUMBER_LITERAL_SOURCE, 'y');
  * Every character a literal can start with: the first characters of each alternative of
  * NUMBER_LITERAL_SOURCE (blanks `x`/`*`/`19xx`, `百分之`, `双百`, Arabic digits, Chinese numerals).
  */
-const LITERAL_FIRST = charCodeTable(`${BLANK_LETTERS}*百双${ARABIC_DIGITS}${CHINESE_NUMERAL_FIRST}`);
+const LITERAL_FIRST = charCodeTable(`${BLANK_LETTERS}*×□＊百双${ARABIC_DIGITS}${CHINESE_NUMERAL_FIRST}`);
 /** After the first bound of a range: its own percent sign, maybe, and the separator (`%－`, `—`, ` 至 `). */
 const RANGE_TAIL = new RegExp(` ?([%％])? ?${RANGE_SEPARATOR_SOURCE} ?`, 'y');
 /** The characters RANGE_TAIL can start with. */
@@ -288,7 +292,8 @@ function parseLiteral(raw: string): ParsedNumber | null {
  * a value and the range does not run backwards (`2022—2019` stays two literals).
  */
 function readRangeTail(text: string, low: NumberLiteral): NumberLiteral | null {
-  if (low.kind === 'percent-words' || low.kind === 'both-hundred') return null;
+  if (low.kind === 'both-hundred') return null;
+  if (low.kind === 'percent-words') return readPercentWordsRange(text, low);
   if (low.kind === 'chinese' && low.value === null) return null;
   if (RANGE_TAIL_FIRST[text.charCodeAt(low.end)] !== 1) return null;
   RANGE_TAIL.lastIndex = low.end;
@@ -314,6 +319,21 @@ function readRangeTail(text: string, low: NumberLiteral): NumberLiteral | null {
     innerQualifier: low.innerQualifier ?? high.innerQualifier,
     hasMultiplier: low.hasMultiplier || high.hasMultiplier,
   };
+}
+
+/**
+ * `百分之八至九`, `百分之八到百分之九` (1995 report): a percentage written out, up to a Chinese
+ * numeral or another written-out percentage.
+ */
+function readPercentWordsRange(text: string, low: NumberLiteral): NumberLiteral | null {
+  const separator = text[low.end];
+  if (separator !== '至' && separator !== '到' && separator !== '—' && separator !== '－') return null;
+  const highStart = low.end + 1;
+  const next = literalAt(text, highStart);
+  if (next === null || (next.kind !== 'chinese' && next.kind !== 'percent-words')) return null;
+  const high = toLiteral(text, highStart, next.raw, next.kind);
+  if (high === null || high.value === null || low.value === null || high.value <= low.value) return null;
+  return { ...low, raw: text.slice(low.start, high.end), end: high.end, valueHigh: high.value };
 }
 
 // ------------------------------------------------------------------ measure words

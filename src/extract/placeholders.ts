@@ -4,8 +4,11 @@
  *
  * A blank is a maximal run of
  * - x / X / ｘ / Ｘ, possibly with one decimal point: `xx`, `X`, `x.x`, `xxx.xx`;
- * - a year blank: `20xx`, `19XX`;
- * - two or more asterisks: `**`, `***`, `*****`.
+ * - the same with ×, □ or full-width ＊: `××`, `×.×`, `□□`, `＊＊＊` (one ＊ only where a number
+ *   belongs: `＊个`);
+ * - a year blank: `20xx`, `19XX`, `20××`;
+ * - two or more asterisks: `**`, `***`, `*****`;
+ * - 〇〇 and 某某: `〇〇区委`, `某某同志` (not the 〇〇 of a date, `二〇〇八年`).
  *
  * It counts only where a number or a name belongs, i.e. next to Chinese text,
  * a unit or punctuation. Latin words and codes are not blanks: the x of
@@ -16,8 +19,16 @@ import type { PlaceholderKind } from '../tree/types.js';
 import { MEASURE_WORD_SOURCE, MULTIPLIER_SOURCE } from './numbers.js';
 import { endsClauseAt, HAN, isHan, isHanExtensionA, LATIN_LETTER, LATIN_WORD_CHAR } from '../text/characters.js';
 
-const BLANK_RUN = /(?<![0-9０-９])(?:19|20|１９|２０)[xXｘＸ]{2}(?![xXｘＸ])|[xXｘＸ]+(?:[.．][xXｘＸ]+)?|\*{2,}/g;
-const BLANK_CHARACTER = /[xXｘＸ*]/;
+/**
+ * Blanks, longest first: a year blank (`20xx`, `20××`, `20□□`), a run of letters or signs with
+ * at most one decimal point (`x.x`, `××.×`, `□□`, `＊＊.＊`: a figure counts once), asterisks
+ * (two or more), 〇〇 and 某某 (two or more).
+ */
+const BLANK_RUN =
+  /(?<![0-9０-９])(?:19|20|１９|２０)(?:[xXｘＸ]{2}(?![xXｘＸ])|××(?!×)|□□(?!□)|＊＊(?!＊))|[xXｘＸ]+(?:[.．][xXｘＸ]+)?|×+(?:[.．]×+)?|□+(?:[.．]□+)?|＊+(?:[.．]＊+)?|\*{2,}|〇{2,}|某{2,}/g;
+const BLANK_CHARACTER = /[xXｘＸ*×□＊〇某]/;
+/** Chinese numerals: 〇〇 between them is part of a date (`二〇〇八年`), not a blank. */
+const CJK_NUMERAL = /[〇零一二三四五六七八九十百千万两]/;
 
 /**
  * Every template blank in `text`, with offsets shifted by `offset` (the
@@ -57,6 +68,16 @@ const LETTER_AS_WORD = /^(?:光|射线|线|轴|型|形|染色体)/;
 function isTemplateBlank(text: string, start: number, end: number, raw: string): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
+  if (raw[0] === '〇') {
+    if (CJK_NUMERAL.test(before) || CJK_NUMERAL.test(after)) return false;
+  } else if (raw[0] === '×') {
+    // `3×3`, `1×10⁶`: a multiplication sign.
+    if (/[0-9０-９A-Za-z]/.test(before) || /[0-9０-９A-Za-z]/.test(after)) return false;
+  } else if (raw === '＊') {
+    // One full-width asterisk is a footnote mark unless a number plainly belongs there: `＊个`.
+    NUMBER_AFTER.lastIndex = end;
+    if (!NUMBER_AFTER.test(text) && before !== '第') return false;
+  }
   if (raw[0] === '*') {
     // `**kwargs`, `a**b`, `/** comment */` are code, not blanks; digits may touch
     // an asterisk blank: `《***2022年党委（党组）意识形态工作责任清单》`.
@@ -134,6 +155,8 @@ const YEAR_BEFORE = new RegExp(`(?:^|[^${HAN}]|[于在至到从自]|截至)$`);
  */
 function placeholderKind(text: string, start: number, end: number, raw: string): PlaceholderKind {
   if (/^(?:19|20|１９|２０)/.test(raw)) return 'year';
+  // `某某同志`, `某某单位`: 某某 stands for a name, never a number.
+  if (raw[0] === '某') return text[end] === '年' ? 'year' : 'name';
   if (raw[0] !== '*' && text[end] === '年') {
     if (text[end + 1] === '度') return 'year';
     return YEAR_BEFORE.test(text.slice(Math.max(0, start - 2), start)) ? 'year' : 'number';

@@ -42,7 +42,7 @@ const IDIOMS = new Set([
   '百折不挠', '百战百胜', '千方百计', '千家万户', '千锤百炼', '千变万化', '千里之行', '万众一心',
   '万无一失', '万紫千红', '万古长青', '两袖清风', '两全其美', '两面人', '两面派', '双管齐下',
   '百废俱兴', '百废待兴', '一方水土养一方人', '一方水土难养一方人', '一心一意', '一五一十', '一举两得',
-  '一石二鸟', '一箭双雕',
+  '一石二鸟', '一箭双雕', '约法三章',
 ]);
 
 /** Ordinary words that start with a numeral character: `“双方”`, `“双语”`, `“两难”`, `“万一”`. */
@@ -63,7 +63,7 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   // Templates leave the numeral blank: `“X+X”方案`, `“X个一”工作方案`. Not `“X贤榜样”` (a
   // name blank: X is a place) or `“xx分钟服务圈”` (a measure).
   if (/^[XxＸｘ]{1,3}(?:[+＋]|[个项种条类])/.test(phrase)) return { kind: 'template', count: null };
-  if (!NUMERAL_CHAR.test(phrase[0] ?? '')) return not('does not start with a numeral');
+  if (!NUMERAL_CHAR.test(phrase[0] ?? '')) return judgeNumeralInside(phrase);
   // A sentence, not a name: `“一要吃饭，二要建设”`, `“万般皆下品，唯有读书高”`.
   if (/[，。；！？,;!?]/.test(phrase)) return not('a sentence');
   if (IDIOMS.has(phrase)) return not('an idiom');
@@ -100,6 +100,28 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   if (numeral === '一' && laterNumerals.some((run) => run.startsWith('二'))) return not('an ordinal enumeration');
 
   return { kind: 'slogan', count: countOfUnknownSlogan(phrase, numeral, value) };
+}
+
+/**
+ * A numeral after a short lead: `“新三样”` (电动汽车、锂电池、光伏产品), `“平急两用”`,
+ * `“碳达峰十大行动”`, `“新门前三包”`. The phrase from the numeral on is judged like a
+ * numeral-led one, so `“嫦娥六号”` (an ordinal) and `“最后一公里”` (a measure) stay out.
+ * Not 一 (`“单一窗口”`, `“只进一扇门”`), not 百/千/万, magnitudes (`“千名专家服务基层”`),
+ * and not a place (`“长三角”`, `“珠三角”`).
+ */
+const NUMERAL_INSIDE = /^(\p{Script=Han}{1,3}?)([二三四五六七八九十两双])/u;
+const NOT_A_NUMERAL_INSIDE = /三角|三峡|三明|二维|十字|五金|八股|老二|双方|双向|双边|双重|双一流/;
+
+function judgeNumeralInside(phrase: string): QuotedVerdict {
+  const match = NUMERAL_INSIDE.exec(phrase);
+  if (match === null) return not('does not start with a numeral');
+  if (NOT_A_NUMERAL_INSIDE.test(phrase)) return not('a numeral inside a word');
+  if (IDIOMS.has(phrase)) return not('an idiom');
+  if (/[，。；！？,;!?的]/.test(phrase)) return not('a descriptive phrase');
+  const tail = phrase.slice(match[1]!.length);
+  if (tail.length < 2) return not('a bare numeral');
+  const verdict = judgeQuotedPhrase(tail);
+  return verdict.kind === 'slogan' ? { kind: 'slogan', count: verdict.count } : not('the numeral inside counts nothing');
 }
 
 function judgeArabicLed(phrase: string, digits: string): QuotedVerdict {

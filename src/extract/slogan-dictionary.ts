@@ -46,6 +46,8 @@ export interface SloganEntry {
   spelledOut: readonly string[];
   /** Text that, right after a form, makes it another word (`三资` + `企业`). */
   notFollowedBy: readonly string[];
+  /** Text that, right before a form, makes it part of another word (`创` + `新发展理念` is 创新 + 发展理念). */
+  notPrecededBy: readonly string[];
   year: number | null;
   english: readonly EnglishRendering[];
   sources: readonly SloganSource[];
@@ -89,6 +91,7 @@ const ENTRY_KEYS = new Set([
   'wrongForms',
   'spelledOut',
   'notFollowedBy',
+  'notPrecededBy',
   'year',
   'english',
   'sources',
@@ -215,6 +218,7 @@ function readEntry(item: unknown, where: string): SloganEntry {
   const wrongForms = readStrings(item['wrongForms'], `${at}, wrongForms`);
   const spelledOut = readStrings(item['spelledOut'], `${at}, spelledOut`);
   const notFollowedBy = readStrings(item['notFollowedBy'], `${at}, notFollowedBy`);
+  const notPrecededBy = readStrings(item['notPrecededBy'], `${at}, notPrecededBy`);
   const english = readList(item['english'], `${at}, english`, readRendering);
   const sources = readList(item['sources'], `${at}, sources`, readSource);
 
@@ -241,6 +245,7 @@ function readEntry(item: unknown, where: string): SloganEntry {
     wrongForms,
     spelledOut,
     notFollowedBy,
+    notPrecededBy,
     year: year as number | null,
     english,
     sources,

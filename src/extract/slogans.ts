@@ -279,5 +279,6 @@ function isSloganPosition(text: string, start: number, found: DictionaryForm): b
   if (NUMERAL_CHAR.test(text[start - 1] ?? '')) return false;
   // `三资企业` is another word than the rural 三资.
   const end = start + found.spelling.length;
+  if (found.entry.notPrecededBy.some((word) => text.endsWith(word, start))) return false;
   return !found.entry.notFollowedBy.some((word) => text.startsWith(word, end));
 }

@@ -89,10 +89,39 @@ export interface MetricRecord {
   /** What it counts: 区委常委会会议, 问题 … or null. */
   subject: string | null;
   stance: Stance;
+  /** The headline indicator the metric states (`国内生产总值增长8%左右` → gdp-growth), else null. */
+  indicator: IndicatorId | null;
   placeholder: boolean;
   offset: number;
   /** The sentence holding it, as [start, end) offsets into the input. */
   sentence: { start: number; end: number };
+}
+
+/**
+ * Headline indicators of a 政府工作报告 (src/extract/indicators.ts): GDP growth,
+ * consumer prices, new urban jobs, the surveyed and the registered urban
+ * unemployment rate, the deficit ratio, grain output, energy use per unit of GDP.
+ */
+export type IndicatorId =
+  | 'gdp-growth'
+  | 'cpi'
+  | 'urban-jobs'
+  | 'surveyed-unemployment'
+  | 'registered-unemployment'
+  | 'deficit-ratio'
+  | 'grain-output'
+  | 'energy-intensity';
+
+/** One indicator's figure: a report's target for the coming year, or its outcome for the past one. */
+export interface IndicatorValue {
+  indicator: IndicatorId;
+  value: number | null;
+  valueHigh: number | null;
+  unit: string;
+  qualifier: string | null;
+  /** The metric as written: `8%左右`. */
+  raw: string;
+  offset: number;
 }
 
 export interface WarningRecord {
@@ -112,5 +141,9 @@ export interface AnalysisJson {
   placeholders: PlaceholderRecord[];
   placeholderCounts: PlaceholderCounts;
   metrics: MetricRecord[];
+  /** Per indicator, the main target set for the coming year (a 政府工作报告's 主要预期目标). */
+  targets: IndicatorValue[];
+  /** Per indicator, the value the report states for the past year. */
+  outcomes: IndicatorValue[];
   warnings: WarningRecord[];
 }

@@ -59,6 +59,7 @@ function metric(overrides: Partial<MetricRecord> = {}): MetricRecord {
     predicate: '召开',
     subject: '区委常委会会议',
     stance: 'actual',
+    indicator: null,
     placeholder: false,
     offset: 40,
     sentence: { start: 30, end: 60 },
@@ -87,7 +88,9 @@ function documentRecord(n: number, tricky = false): DocumentRecord {
     slogans: [{ text: '两个维护', canonical: '两个维护', count: 2, quoted: true, known: true, offset: 25, length: 4 }],
     placeholders: n % 2 === 0 ? [{ raw: 'xx', kind: 'number', offset: 33 }] : [],
     placeholderCounts: { total: n % 2 === 0 ? 1 : 0, number: n % 2 === 0 ? 1 : 0, year: 0, name: 0 },
-    metrics: [metric({ offset: 40 + n }), metric({ raw: '6%－6.5%', number: '6', value: 6, valueHigh: 6.5, unit: '%', unitKind: 'percent', qualifier: '约', stance: 'target' })],
+    metrics: [metric({ offset: 40 + n }), metric({ raw: '6%－6.5%', number: '6', value: 6, valueHigh: 6.5, unit: '%', unitKind: 'percent', qualifier: '约', stance: 'target', indicator: 'gdp-growth' })],
+    targets: [],
+    outcomes: [],
     warnings: [],
   };
 }
@@ -138,7 +141,7 @@ describe('ExtractWriter', () => {
     expect(documents.map((document) => document.id)).toEqual(['reports/01.txt', 'reports/02.txt']);
     expect(Object.keys(documents[0]!)).toEqual([
       'id', 'source', 'format', 'encoding', 'hash', 'metadata',
-      'title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'warnings',
+      'title', 'year', 'docType', 'headings', 'enumerations', 'slogans', 'placeholders', 'placeholderCounts', 'metrics', 'targets', 'outcomes', 'warnings',
     ]);
     expect(documents[1]).not.toHaveProperty('tree'); // exactly the AnalysisJson fields
     expect(documents[0]).toMatchObject({ encoding: 'gb18030', metadata: { year: 2001, title: '第1篇报告' }, hash: contentHash('第1篇报告') });
@@ -167,10 +170,10 @@ describe('ExtractWriter', () => {
     const metrics = await csvTable('metrics.csv');
     expect(metrics[0]).toEqual([
       'doc_id', 'raw', 'number', 'value', 'value_high', 'unit', 'unit_kind', 'qualifier', 'comparison', 'predicate', 'subject',
-      'stance', 'placeholder', 'offset', 'sentence_start', 'sentence_end',
+      'stance', 'indicator', 'placeholder', 'offset', 'sentence_start', 'sentence_end',
     ]);
-    expect(metrics[1]).toEqual(['reports/01.txt', '7次', '7', '7', '', '次', 'count', '', '', '召开', '区委常委会会议', 'actual', 'false', '41', '30', '60']);
-    expect(metrics[2]).toEqual(['reports/01.txt', '6%－6.5%', '6', '6', '6.5', '%', 'percent', '约', '', '召开', '区委常委会会议', 'target', 'false', '40', '30', '60']);
+    expect(metrics[1]).toEqual(['reports/01.txt', '7次', '7', '7', '', '次', 'count', '', '', '召开', '区委常委会会议', 'actual', '', 'false', '41', '30', '60']);
+    expect(metrics[2]).toEqual(['reports/01.txt', '6%－6.5%', '6', '6', '6.5', '%', 'percent', '约', '', '召开', '区委常委会会议', 'target', 'gdp-growth', 'false', '40', '30', '60']);
     expect(metrics).toHaveLength(5);
   });
 

@@ -1,24 +1,13 @@
 /** `gongwen lint` as users run it: the built dist/ (npm test builds first). */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, readFixture } from './helpers.js';
+import { runCli as run } from '../helpers/cli.js';
 
-const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
-async function run(args: string[], options: { input?: string; cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = execFile(process.execPath, [cli, ...args], { maxBuffer: 64 * 1024 * 1024, ...(options.cwd ? { cwd: options.cwd } : {}) });
-  child.stdin!.end(options.input);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.on('data', (chunk: string) => (stderr += chunk));
-  const code = await new Promise<number>((resolve) => child.on('close', (exitCode) => resolve(exitCode ?? -1)));
-  return { code, stdout, stderr };
-}
 
 const temp = () => mkdtempSync(join(tmpdir(), 'gongwen-lint-'));
 const NO_BLANKS = ['--rule', 'placeholder-left:off'];

@@ -1,26 +1,15 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// The CLI as users run it: the built dist/ (npm test builds first).
-const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+import { runCli } from '../helpers/cli.js';
+
+const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}.txt`, import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'gongwen-view-cli-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-async function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = execFile(process.execPath, [cli, ...args], { maxBuffer: 64 * 1024 * 1024 });
-  child.stdin!.end(input ?? '');
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.on('data', (chunk: string) => (stderr += chunk));
-  const code = await new Promise<number>((resolve) => child.on('close', (exitCode) => resolve(exitCode ?? -1)));
-  return { code, stdout, stderr };
-}
 
 describe('gongwen view', () => {
   it('writes the page of a seed report to -o and says where on stderr', async () => {

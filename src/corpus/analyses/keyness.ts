@@ -1,0 +1,181 @@
+/**
+ * `keyness`: the words that distinguish a target group of reports from a
+ * reference group (`--target 'year>=2013' --reference 'year>=1978 and year<=2012'`;
+ * by default the reference is every other report), scored by signed G² and
+ * chi² as quanteda's `textstat_keyness` scores them (see text/contingency.ts
+ * for the corrections). One pass: each report in either group is segmented
+ * once and its words counted; reports in neither group are not read.
+ */
+import type { Corpus, CorpusAnalysis, CorpusDocument, Row, Table } from '../types.js';
+import { GongwenError } from '../../diagnostics.js';
+import type { SegmenterName } from '../../segment/segmenter.js';
+import { parseWhere } from '../filters.js';
+import { keynessScore, type KeynessCorrection } from '../text/contingency.js';
+import { numberFlag, stringFlag } from '../text/flag-values.js';
+import { forEachWord, type WordOptions } from '../text/words.js';
+
+export interface KeynessOptions extends WordOptions {
+  /** Reports of the target group. */
+  target: (document: CorpusDocument) => boolean;
+  /** Reports of the reference group (default: every report not in the target). */
+  reference?: (document: CorpusDocument) => boolean;
+  /** Keep the top N words each way (over- and under-represented in the target); default all. */
+  top?: number;
+  /** Drop words seen fewer times than this in both groups together (default 1). */
+  minCount?: number;
+  /** 'default': Yates for chi² where quanteda applies it, Williams for G²; 'none': neither. */
+  correction?: KeynessCorrection;
+}
+
+export interface KeynessRow extends Row {
+  word: string;
+  /** 'target' when over-represented in the target group, 'reference' when under-represented. */
+  direction: 'target' | 'reference';
+  target_count: number;
+  reference_count: number;
+  /** Words counted in each group (the 2×2 table's column totals). */
+  target_total: number;
+  reference_total: number;
+  /** Signed log-likelihood G² (positive: over-represented in the target). */
+  g2: number;
+  p_g2: number;
+  /** Signed chi². */
+  chi2: number;
+  p_chi2: number;
+}
+
+const COLUMNS: Array<keyof KeynessRow & string> = [
+  'word', 'direction', 'target_count', 'reference_count', 'target_total', 'reference_total', 'g2', 'p_g2', 'chi2', 'p_chi2',
+];
+
+/** Rounds a statistic for the table: 4 decimals (p-values keep their significant digits). */
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+const significant = (value: number): number => Number(value.toPrecision(4));
+
+export async function keyness(corpus: Corpus, options: KeynessOptions): Promise<Table<KeynessRow>> {
+  const minCount = options.minCount ?? 1;
+  const top = options.top;
+  if (top !== undefined && !(Number.isInteger(top) && top >= 1)) throw new GongwenError('USAGE', 'keyness: top must be a positive integer.');
+  const inReference = options.reference ?? ((document: CorpusDocument) => !options.target(document));
+  const targetCounts = new Map<string, number>();
+  const referenceCounts = new Map<string, number>();
+  let targetTotal = 0;
+  let referenceTotal = 0;
+  let targetDocuments = 0;
+  let referenceDocuments = 0;
+  for await (const document of corpus.documents()) {
+    const target = options.target(document);
+    const reference = !target && inReference(document);
+    if (!target && !reference) continue;
+    const counts = target ? targetCounts : referenceCounts;
+    let words = 0;
+    forEachWord(
+      await document.text(),
+      (word) => {
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+        words++;
+      },
+      options,
+    );
+    if (target) {
+      targetTotal += words;
+      targetDocuments++;
+    } else {
+      referenceTotal += words;
+      referenceDocuments++;
+    }
+  }
+  if (targetDocuments === 0 || referenceDocuments === 0) {
+    throw new GongwenError(
+      'USAGE',
+      `keyness: the ${targetDocuments === 0 ? 'target' : 'reference'} group is empty (${targetDocuments} target, ${referenceDocuments} reference reports).`,
+    );
+  }
+
+  const rows: KeynessRow[] = [];
+  for (const word of new Set([...targetCounts.keys(), ...referenceCounts.keys()])) {
+    const a = targetCounts.get(word) ?? 0;
+    const b = referenceCounts.get(word) ?? 0;
+    if (a + b < minCount) continue;
+    const score = keynessScore(a, b, targetTotal, referenceTotal, options.correction);
+    rows.push({
+      word,
+      direction: score.g2 > 0 ? 'target' : 'reference',
+      target_count: a,
+      reference_count: b,
+      target_total: targetTotal,
+      reference_total: referenceTotal,
+      g2: round(score.g2),
+      p_g2: significant(score.pG2),
+      chi2: round(score.chi2),
+      p_chi2: significant(score.pChi2),
+    });
+  }
+  // Most over-represented first, most under-represented last (quanteda's order); ties by word for a stable output.
+  rows.sort((x, y) => y.g2 - x.g2 || (x.word < y.word ? -1 : x.word > y.word ? 1 : 0));
+  if (top === undefined) return { columns: COLUMNS, rows };
+  const over = rows.filter((row) => row.g2 > 0).slice(0, top);
+  const under = rows.filter((row) => row.g2 < 0).slice(-top);
+  return { columns: COLUMNS, rows: [...over, ...under] };
+}
+
+const SEGMENTERS: readonly SegmenterName[] = ['nodejieba', 'node-rs-jieba'];
+
+export const keynessAnalysis: CorpusAnalysis<KeynessOptions, KeynessRow> = {
+  name: 'keyness',
+  usage: `keyness  --target EXPR [--reference EXPR] [--top 20] [--min-count 5] [--correction default|none]
+           [--segmenter nodejieba|node-rs-jieba]
+      Words over- and under-represented in the target reports against the reference (default: all
+      others), by signed G² and chi² (e.g. --target 'year>=2013'); the chart: the top N both ways.`,
+  options: {
+    target: { type: 'string' },
+    reference: { type: 'string' },
+    top: { type: 'string' },
+    'min-count': { type: 'string' },
+    correction: { type: 'string' },
+    segmenter: { type: 'string' },
+  },
+  fromFlags(values) {
+    const targetExpression = stringFlag(values, 'target');
+    if (targetExpression === undefined) throw new GongwenError('USAGE', "keyness needs --target EXPR (e.g. --target 'year>=2013').");
+    const target = parseWhere(targetExpression);
+    const referenceExpression = stringFlag(values, 'reference');
+    const reference = referenceExpression === undefined ? undefined : parseWhere(referenceExpression);
+    const correction = stringFlag(values, 'correction') ?? 'default';
+    if (correction !== 'default' && correction !== 'none') throw new GongwenError('USAGE', `--correction must be default or none, got "${correction}".`);
+    const segmenter = stringFlag(values, 'segmenter');
+    if (segmenter !== undefined && !SEGMENTERS.includes(segmenter as SegmenterName)) {
+      throw new GongwenError('USAGE', `--segmenter must be ${SEGMENTERS.join(' or ')} for keyness, got "${segmenter}".`);
+    }
+    return {
+      target: (document) => target(document.metadata),
+      ...(reference ? { reference: (document: CorpusDocument) => reference(document.metadata) } : {}),
+      top: numberFlag(values, 'top', 20, { min: 1, integer: true }),
+      minCount: numberFlag(values, 'min-count', 5, { min: 1, integer: true }),
+      correction,
+      ...(segmenter ? { segmenter: segmenter as SegmenterName } : {}),
+    };
+  },
+  run: keyness,
+  chart(table) {
+    if (table.rows.length === 0) return null;
+    // quanteda's textplot_keyness: one bar per word, signed G², target words up top.
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+      title: 'Keyness: signed G², target against reference',
+      data: { values: table.rows },
+      mark: 'bar',
+      encoding: {
+        y: { field: 'word', type: 'nominal', sort: { field: 'g2', order: 'descending' }, title: null },
+        x: { field: 'g2', type: 'quantitative', title: 'signed G² (positive: over-represented in the target)' },
+        color: {
+          field: 'direction',
+          type: 'nominal',
+          scale: { domain: ['target', 'reference'], range: ['#1f77b4', '#999999'] },
+          title: null,
+        },
+        tooltip: [{ field: 'word' }, { field: 'target_count' }, { field: 'reference_count' }, { field: 'g2' }, { field: 'p_g2' }],
+      },
+    };
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * The extraction cache of `openCorpus` over raw inputs: what `analyzeFiles`
+ * produced for a text, keyed by the text's content hash, so a second pass, a
+ * second command or a second analysis over the same archive does not extract
+ * it again.
+ *
+ *   DIR/<fingerprint>/<hash[0..2]>/<hash>.json   the DocumentRecord without id, source, metadata
+ *
+ * DIR: the `cache` option, else $GONGWEN_CACHE_DIR, else node_modules/.cache/gongwen
+ * under the working directory when there is a node_modules there, else
+ * <os tmpdir>/gongwen-cache. `<fingerprint>` hashes the package version and
+ * the code and data extraction depends on (the extract, text and archive
+ * modules of this build, analyze, dicts/), so a new version, an edited
+ * extractor or slogan dictionary starts a fresh cache rather than reading
+ * stale results. (Hashing them takes a few milliseconds, once per process.)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentRecord } from '../archive/output.js';
+
+/** A cached extraction: everything of a DocumentRecord that depends on the text alone. */
+export type CachedRecord = Omit<DocumentRecord, 'id' | 'source' | 'metadata'>;
+
+export function defaultCacheDir(cwd = process.cwd()): string {
+  const fromEnv = process.env.GONGWEN_CACHE_DIR;
+  if (fromEnv) return fromEnv;
+  if (existsSync(join(cwd, 'node_modules'))) return join(cwd, 'node_modules', '.cache', 'gongwen');
+  return join(tmpdir(), 'gongwen-cache');
+}
+
+let fingerprintMemo: string | undefined;
+
+/** Package version + the code and dictionaries extraction results depend on. */
+function fingerprint(): string {
+  if (fingerprintMemo !== undefined) return fingerprintMemo;
+  const hash = createHash('sha256');
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  hash.update(manifest.version);
+  // From src/corpus (tests) or dist/corpus (the build): the sibling folders of the same tree.
+  const analyze = import.meta.url.endsWith('.ts') ? '../analyze.ts' : '../analyze.js';
+  hash.update(readFileSync(new URL(analyze, import.meta.url)));
+  for (const folder of ['../extract/', '../text/', '../archive/', '../../dicts/']) hashFolder(hash, fileURLToPath(new URL(folder, import.meta.url)));
+  fingerprintMemo = hash.digest('hex').slice(0, 16);
+  return fingerprintMemo;
+}
+
+function hashFolder(hash: ReturnType<typeof createHash>, folder: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) hashFolder(hash, path);
+    else if (!entry.name.endsWith('.map')) hash.update(entry.name).update(readFileSync(path));
+  }
+}
+
+export class ExtractionCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = join(dir, fingerprint());
+  }
+
+  private path(hash: string): string {
+    return join(this.dir, hash.slice(0, 2), `${hash}.json`);
+  }
+
+  has(hash: string): boolean {
+    return existsSync(this.path(hash));
+  }
+
+  /** The cached record, or null when it is absent or unreadable (then the caller extracts again). */
+  async get(hash: string): Promise<CachedRecord | null> {
+    try {
+      return JSON.parse(await readFile(this.path(hash), 'utf8')) as CachedRecord;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Written to a temporary name and renamed: a reader never sees half a file. A cache that cannot be written is not an error. */
+  async put(record: DocumentRecord): Promise<void> {
+    const { id: _id, source: _source, metadata: _metadata, ...cached } = record;
+    const path = this.path(record.hash);
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await mkdir(join(this.dir, record.hash.slice(0, 2)), { recursive: true });
+      await writeFile(temporary, JSON.stringify(cached));
+      await rename(temporary, path);
+    } catch {
+      // read-only or full disk: the corpus still works, only slower next time
+    }
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * openCorpus: a stream of analysed documents from what a researcher has.
+ *
+ *   out/                 a folder holding documents.jsonl (the output of `gongwen extract`)
+ *   out/documents.jsonl  that file, or any .jsonl whose records are extract records
+ *   anything else        raw inputs, as `gongwen extract` takes them (files, folders, globs,
+ *                        @lists, .jsonl archives of texts): extracted by analyzeFiles, with
+ *                        the extraction cache (cache.ts), so only the first pass extracts
+ *
+ * Memory stays flat in the number of documents: records are streamed one at a
+ * time and nothing is kept per document once the consumer has let it go. Held
+ * for the life of the corpus: for documents.jsonl sources, one byte offset
+ * per line of each .jsonl file whose texts were asked for (source-text.ts).
+ * A document in flight holds its record; over raw inputs, a .jsonl record's
+ * text too (its `text()` returns it without reading again).
+ *
+ * Every call of `documents()` is a new pass, in input order.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { GongwenError } from '../diagnostics.js';
+import { analyzeJson } from '../analyze.js';
+import { analyzeFiles, type FileResult } from '../archive/analyze-files.js';
+import { expandInputs, type DocumentSource, type InputOptions, type SkippedFile } from '../archive/inputs.js';
+import type { DocumentRecord, ErrorRecord } from '../archive/output.js';
+import { ExtractionCache, defaultCacheDir } from './cache.js';
+import { parseWhere, type MetadataPredicate } from './filters.js';
+import { SourceTexts } from './source-text.js';
+import type { Corpus, CorpusDocument } from './types.js';
+
+export interface OpenCorpusOptions extends Omit<InputOptions, 'stdin' | 'stdinFormat' | 'onSkip'> {
+  /** Keep only the documents whose metadata satisfies this (`year>=2013`, see filters.ts). */
+  where?: string | MetadataPredicate;
+  /** Worker threads extracting raw inputs (see analyzeFiles). Default: 1. */
+  jobs?: number;
+  /** Extraction cache folder for raw inputs, or false for none. Default: defaultCacheDir() (see cache.ts). */
+  cache?: string | false;
+  /** A document that could not be read or extracted. Default: a line on stderr. The pass goes on. */
+  onError?: (error: ErrorRecord) => void;
+  /** A file the expansion of raw inputs passed over (a format we do not read, a file reached twice…). Default: a line on stderr. */
+  onSkip?: (skipped: SkippedFile) => void;
+}
+
+/** What openCorpus makes of one input. */
+type Input = { kind: 'records'; path: string; given: string } | { kind: 'raw'; given: string };
+
+/** Open a corpus; nothing is read until `documents()` is iterated. */
+export function openCorpus(inputs: string | readonly string[], options: OpenCorpusOptions = {}): Corpus {
+  const list = typeof inputs === 'string' ? [inputs] : [...inputs];
+  if (list.length === 0) throw new GongwenError('USAGE', 'a corpus needs at least one input: a gongwen extract folder, a documents.jsonl, or files, folders, .jsonl archives');
+  if (list.includes('-')) throw new GongwenError('USAGE', 'a corpus is read more than once, which stdin cannot be: pass files, or run gongwen extract first and pass its folder');
+  const accept: MetadataPredicate = typeof options.where === 'string' ? parseWhere(options.where) : (options.where ?? (() => true));
+  const onError = options.onError ?? ((error: ErrorRecord) => process.stderr.write(`gongwen: ${error.id}: ${error.error.message}\n`));
+  const cwd = options.cwd ?? process.cwd();
+  const texts = new SourceTexts({
+    cwd,
+    ...(options.textField ? { textField: options.textField } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
+  const cache = options.cache === false ? null : new ExtractionCache(options.cache ?? defaultCacheDir(cwd));
+  let classified: Promise<Input[]> | undefined;
+
+  return {
+    async *documents() {
+      classified ??= Promise.all(list.map((given) => classify(given, cwd)));
+      const plan = await classified;
+      // Consecutive raw inputs go to analyzeFiles together, so `seen` deduplication and ordering match gongwen extract.
+      for (let i = 0; i < plan.length; ) {
+        const input = plan[i]!;
+        if (input.kind === 'records') {
+          for await (const document of recordDocuments(input.path, texts, onError)) if (accept(document.metadata)) yield document;
+          i++;
+          continue;
+        }
+        const raw: string[] = [];
+        while (i < plan.length && plan[i]!.kind === 'raw') raw.push(plan[i++]!.given);
+        for await (const document of rawDocuments(raw, options, cache, onError)) if (accept(document.metadata)) yield document;
+      }
+    },
+  };
+}
+
+/** A folder with documents.jsonl, a documents.jsonl, a .jsonl of extract records: records; anything else: raw input. */
+async function classify(given: string, cwd: string): Promise<Input> {
+  const path = resolve(cwd, given);
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return { kind: 'raw', given }; // a glob, an @list, or missing: analyzeFiles says which
+  }
+  if (info.isDirectory()) {
+    const documents = join(path, 'documents.jsonl');
+    try {
+      if ((await stat(documents)).isFile()) return { kind: 'records', path: documents, given };
+    } catch {
+      // a folder of reports
+    }
+    return { kind: 'raw', given };
+  }
+  if (basename(path) === 'documents.jsonl' || (path.toLowerCase().endsWith('.jsonl') && (await holdsExtractRecords(path)))) return { kind: 'records', path, given };
+  return { kind: 'raw', given };
+}
+
+/** Whether the first record of a .jsonl file is a line of documents.jsonl (id, hash, headings…), not a text to analyse. */
+async function holdsExtractRecords(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const first = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\ufeff/, '').split('\n').find((line) => line.trim() !== '');
+    // An extract record starts with its id, source, format, encoding and hash: the prefix is enough to tell.
+    return first !== undefined && /^\{"id":.*"hash":"[0-9a-f]{64}","metadata":/.test(first);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* recordDocuments(path: string, texts: SourceTexts, onError: (error: ErrorRecord) => void): AsyncGenerator<CorpusDocument> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = lineNumber === 1 ? raw.replace(/^\ufeff/, '') : raw;
+    if (line.trim() === '') continue;
+    let record: DocumentRecord;
+    try {
+      record = JSON.parse(line) as DocumentRecord;
+      if (typeof record.id !== 'string' || typeof record.hash !== 'string' || !Array.isArray(record.slogans)) throw new Error('not a record of gongwen extract (no id, hash or slogans)');
+    } catch (error) {
+      onError({ id: `${path}#${lineNumber}`, source: path, error: { code: 'FORMAT', message: `line ${lineNumber} of ${path}: ${(error as Error).message}` } });
+      continue;
+    }
+    yield toDocument(record, () => texts.read(record));
+  }
+}
+
+async function* rawDocuments(inputs: string[], options: OpenCorpusOptions, cache: ExtractionCache | null, onError: (error: ErrorRecord) => void): AsyncGenerator<CorpusDocument> {
+  const inputOptions: InputOptions = {
+    ...(options.textField ? { textField: options.textField } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  };
+  // A second expansion, in step with analyzeFiles' (same inputs, same order): it gives each
+  // result its source, hence the metadata of a cached (skipped) document and its text.
+  const sources = expandInputs(inputs, inputOptions)[Symbol.asyncIterator]();
+  const sourceFor = async (id: string): Promise<DocumentSource | undefined> => {
+    for (;;) {
+      const next = await sources.next();
+      if (next.done) return undefined;
+      if (next.value.id === id) return next.value;
+    }
+  };
+  // Only analyzeFiles' expansion reports passed-over files: the second one would tell them twice.
+  const onSkip = options.onSkip ?? ((skipped: SkippedFile) => process.stderr.write(`gongwen: skipped ${skipped.id}: ${skipped.reason}\n`));
+  const results = analyzeFiles(inputs, {
+    ...inputOptions,
+    onSkip,
+    jobs: options.jobs ?? 1,
+    ...(cache ? { skip: ({ hash }: { hash: string }) => cache.has(hash) } : {}),
+  });
+  try {
+    yield* paired(results, sourceFor, cache, onError);
+  } finally {
+    // Stopped early (compare found its two reports) or done: close the second expansion's open file.
+    await sources.return(undefined);
+  }
+}
+
+async function* paired(
+  results: AsyncIterable<FileResult>,
+  sourceFor: (id: string) => Promise<DocumentSource | undefined>,
+  cache: ExtractionCache | null,
+  onError: (error: ErrorRecord) => void,
+): AsyncGenerator<CorpusDocument> {
+  for await (const result of results) {
+    if (result.status === 'failed') {
+      onError(result.error);
+      continue;
+    }
+    const id = result.status === 'done' ? result.record.id : result.id;
+    const source = await sourceFor(id);
+    if (!source) throw new Error(`openCorpus: the inputs changed while they were read (no source for ${id})`);
+    const text = async () => (await source.load()).text;
+    let record: DocumentRecord;
+    if (result.status === 'done') {
+      record = result.record;
+      await cache?.put(record);
+    } else {
+      const cached = await cache!.get(result.hash);
+      record = cached ? { ...cached, id, source: result.source, metadata: source.metadata } : await extractHere(source, result.hash);
+    }
+    yield toDocument(record, text);
+  }
+}
+
+/** A cache entry that vanished between `has` and `get`: extract in this thread. */
+async function extractHere(source: DocumentSource, hash: string): Promise<DocumentRecord> {
+  const loaded = await source.load();
+  const analysis = analyzeJson(loaded.text);
+  const loadWarnings = loaded.warnings.map(({ rule, message, offset }) => ({ rule, message, offset }));
+  return { id: source.id, source: source.source, format: loaded.format, encoding: loaded.encoding, hash, metadata: source.metadata, ...analysis, warnings: [...loadWarnings, ...analysis.warnings] };
+}
+
+/** The record as a CorpusDocument: `year`, `docType`, `title` filled into the metadata from the analysis when the input has none. */
+function toDocument(record: DocumentRecord, text: () => Promise<string>): CorpusDocument {
+  const metadata: Record<string, unknown> = { ...record.metadata };
+  for (const field of ['year', 'docType', 'title'] as const) if (metadata[field] === undefined || metadata[field] === null) metadata[field] = record[field];
+  return { id: record.id, metadata, analysis: record, text };
+}

@@ -1,0 +1,18 @@
+/** A table as CSV (RFC 4180, by csv-stringify): a header line, then one line per row; null is an empty field. */
+import { stringify } from 'csv-stringify/sync';
+import type { Row, Table } from '../types.js';
+
+export interface CsvOptions {
+  /** Start with a UTF-8 BOM so Excel reads Chinese (as gongwen extract's tables do). Default: false. */
+  bom?: boolean;
+}
+
+export function tableToCsv<R extends Row>(table: Table<R>, options: CsvOptions = {}): string {
+  const csv = stringify(
+    table.rows.map((row) => table.columns.map((column) => row[column] ?? null)),
+    { header: true, columns: table.columns, cast: { boolean: (value) => (value ? 'true' : 'false') } },
+  );
+  // csv-stringify writes nothing at all for a table without rows: the header still belongs.
+  const text = csv === '' ? stringify([table.columns]) : csv;
+  return (options.bom ? '\ufeff' : '') + text;
+}

@@ -1,0 +1,80 @@
+/**
+ * The words the text analyses count: the project's segmenter (jieba with the
+ * user words of dicts/, so `两个维护` and `区委常委会` are one word) over each
+ * line of a report, keeping word tokens only (punctuation, symbols and spaces
+ * are other token kinds), without stop words (dicts/stopwords-zh.txt), numbers
+ * and placeholders (`2013`, `6.5`, `xx`: metrics, not vocabulary). Latin words
+ * are lower-cased (`GDP` and `gdp` are one word).
+ */
+import { getSegmenter } from '../../segment/engines.js';
+import type { Segmenter, SegmenterChoice } from '../../segment/segmenter.js';
+import { tokenize } from '../../segment/tokens.js';
+import { splitLines } from '../../text/lines.js';
+import { chineseStopWords } from './stopwords.js';
+
+export interface WordOptions {
+  /** Word segmenter (default: nodejieba, or GONGWEN_SEGMENTER). */
+  segmenter?: SegmenterChoice;
+  /** Words to drop (default: dicts/stopwords-zh.txt). */
+  stopWords?: ReadonlySet<string>;
+}
+
+/** A word worth counting holds a Han character or a Latin letter. */
+const CONTENT = /[\p{Script=Han}A-Za-zＡ-Ｚａ-ｚ]/u;
+/** Template blanks: `xx`, `XXX`, `ｘｘ` (kept whole by the tokenizer). */
+const PLACEHOLDER = /^[xXｘＸ]+$/;
+
+/** Longest piece handed to the segmenter at once: a scraped dump can hold a megabyte on one line. */
+const MAX_PIECE = 10_000;
+const PIECE_END = /[。！？；!?;]/g;
+
+/**
+ * Pieces of a line of at most MAX_PIECE characters, each ending after the last sentence
+ * punctuation in its window (so no word is cut), else at the window's end, never inside a
+ * surrogate pair.
+ */
+function* pieces(text: string, start: number, end: number): Generator<[number, number]> {
+  let from = start;
+  while (end - from > MAX_PIECE) {
+    let to = from + MAX_PIECE;
+    const window = text.slice(from, to);
+    let last = -1;
+    PIECE_END.lastIndex = 0;
+    for (let match = PIECE_END.exec(window); match; match = PIECE_END.exec(window)) last = match.index;
+    if (last >= 0) to = from + last + 1;
+    else {
+      const code = text.charCodeAt(to - 1);
+      if (code >= 0xd800 && code <= 0xdbff) to--;
+    }
+    yield [from, to];
+    from = to;
+  }
+  if (end > from) yield [from, end];
+}
+
+/** Calls `visit(word)` for each counted word of `text`, in order. */
+export function forEachWord(text: string, visit: (word: string) => void, options: WordOptions = {}): void {
+  const segmenter = getSegmenter(options.segmenter);
+  const stopWords = options.stopWords ?? chineseStopWords();
+  for (const line of splitLines(text)) {
+    for (const [from, to] of pieces(text, line.start, line.end)) countPiece(text, from, to, segmenter, stopWords, visit);
+  }
+}
+
+function countPiece(text: string, from: number, to: number, segmenter: Segmenter, stopWords: ReadonlySet<string>, visit: (word: string) => void): void {
+  for (const token of tokenize(text, from, to, segmenter)) {
+    if (token.kind !== 'word') continue;
+    let word = text.slice(token.start, token.end);
+    if (!CONTENT.test(word) || PLACEHOLDER.test(word)) continue;
+    if (/[A-Za-zＡ-Ｚ]/.test(word)) word = word.toLowerCase();
+    if (stopWords.has(word)) continue;
+    visit(word);
+  }
+}
+
+/** The counted words of `text`, in order. */
+export function analysisWords(text: string, options: WordOptions = {}): string[] {
+  const words: string[] = [];
+  forEachWord(text, (word) => words.push(word), options);
+  return words;
+}
