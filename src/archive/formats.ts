@@ -94,14 +94,38 @@ function stripBom(head: string): string {
   return head.replace(/^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff|\ufeff)/, '');
 }
 
-/** Leading comments and an XML declaration may precede the first tag. */
+/**
+ * Leading comments and an XML declaration may precede the first tag. One comment, whose
+ * body may hold `-->`, stands for any run of them: it reads the same texts as
+ * `(?:<!--[\s\S]*?-->\s*)*`, which split the run every way (exponential).
+ */
 export function looksLikeHtml(start: string): boolean {
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(start);
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)?<(?:!doctype\s+html|html|head|body)[\s>]/i.test(start);
 }
 
+const META_TAG = /<meta([^>]*)/gi;
+const CHARSET = /charset/gi;
+const CHARSET_VALUE = /charset\s*=\s*(?:["']\s*)?([\w.:-]+)/iy;
+
+/**
+ * The charset of the first `<meta>` that declares one, the last in that tag: what
+ * `/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i` read, which was cubic (every `<meta`
+ * read to the next `>`, and its two \s* split a run of spaces every way).
+ */
 function withDeclaredCharset(head: string): { fallbackEncoding?: string } {
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  return match?.[1] === undefined ? {} : { fallbackEncoding: match[1] };
+  META_TAG.lastIndex = 0;
+  for (let tag = META_TAG.exec(head); tag !== null; tag = META_TAG.exec(head)) {
+    const attributes = tag[1]!;
+    let value: string | undefined;
+    // From 1: `[^>]+` put one character at least between `<meta` and `charset`.
+    CHARSET.lastIndex = 1;
+    for (let word = CHARSET.exec(attributes); word !== null; word = CHARSET.exec(attributes)) {
+      CHARSET_VALUE.lastIndex = word.index;
+      value = CHARSET_VALUE.exec(attributes)?.[1] ?? value;
+    }
+    if (value !== undefined) return { fallbackEncoding: value };
+  }
+  return {};
 }
 
 // ---------------------------------------------------------------- docx
@@ -225,15 +249,24 @@ function countNumberedParagraphs(bytes: Uint8Array, entries: ZipEntry[], maxXmlB
  */
 export function numberedStyleIds(stylesXml: string): Set<string> {
   const ids = new Set<string>();
-  const opening = /<w:style\b([^>]*)>/g;
-  let match: RegExpExecArray | null;
-  while ((match = opening.exec(stylesXml)) !== null) {
-    const attributes = match[1]!;
-    if (attributes.endsWith('/')) continue;
-    const end = stylesXml.indexOf('</w:style>', opening.lastIndex);
+  // `<w:style\b([^>]*)>` as a loop: the pattern read from every `<w:style` to the end when no `>` followed (quadratic).
+  for (let at = stylesXml.indexOf('<w:style'); at !== -1; ) {
+    const after = at + '<w:style'.length;
+    if (/\w/.test(stylesXml[after] ?? '')) {
+      at = stylesXml.indexOf('<w:style', after); // `<w:styles>`, another element
+      continue;
+    }
+    const close = stylesXml.indexOf('>', after);
+    if (close === -1) break;
+    const attributes = stylesXml.slice(after, close);
+    if (attributes.endsWith('/')) {
+      at = stylesXml.indexOf('<w:style', close + 1);
+      continue;
+    }
+    const end = stylesXml.indexOf('</w:style>', close + 1);
     if (end === -1) break;
-    const body = stylesXml.slice(opening.lastIndex, end);
-    opening.lastIndex = end;
+    const body = stylesXml.slice(close + 1, end);
+    at = stylesXml.indexOf('<w:style', end);
     const id = /w:styleId="([^"]+)"/.exec(attributes)?.[1];
     const numId = /<w:numId\s+w:val="(\d+)"/.exec(body)?.[1];
     if (id !== undefined && numId !== undefined && numId !== '0') ids.add(id);
@@ -260,6 +293,19 @@ const BLOCK_ELEMENTS = new Set([
 ]);
 /** Elements whose content is never text of the page. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'select']);
+const HTML_SPACE = new Set([' ', '\t', '\r', '\n', '\f']);
+
+/**
+ * `text` without HTML white space at its end, and at its start unless `keepStart`. A loop:
+ * `[ \t\r\n\f]+$` is quadratic on a run of spaces inside the line.
+ */
+function trimHtmlSpace(text: string, keepStart: boolean): string {
+  let end = text.length;
+  while (end > 0 && HTML_SPACE.has(text[end - 1]!)) end--;
+  let start = 0;
+  while (!keepStart && start < end && HTML_SPACE.has(text[start]!)) start++;
+  return text.slice(start, end);
+}
 
 /**
  * The visible text of an HTML page's body: no script/style/noscript, no
@@ -278,7 +324,7 @@ export function htmlToText(html: string): string {
 
   const endLine = (): void => {
     // Collapsed whitespace at either end goes; a <pre> line keeps its indentation.
-    const trimmed = joinSegments(line).replace(linePreformatted ? /[ \t\r\n\f]+$/ : /^[ \t\r\n\f]+|[ \t\r\n\f]+$/g, '');
+    const trimmed = trimHtmlSpace(joinSegments(line), linePreformatted);
     if (trimmed.trim() !== '') lines.push(trimmed);
     line = '';
     linePreformatted = false;
@@ -427,14 +473,16 @@ export function linesOfPage(items: readonly StructuredTextItem[]): PdfLine[] {
     }
   }
   if (current !== undefined) lines.push(current);
-  for (const line of lines) line.text = line.text.replace(/^\s+|\s+$/g, '');
+  // trim() strips what \s matches; /^\s+|\s+$/g was quadratic on a run of spaces inside.
+  for (const line of lines) line.text = line.text.trim();
   return lines.filter((line) => line.text !== '');
 }
 
 /** Ends of a sentence or a clause that ends a paragraph line. */
 const LINE_END = /[。！？：；”…!?:;]$/;
 /** Running page numbers: `- 3 -`, `— 3 —`, `第3页`, `第3页 共10页`. */
-const PAGE_NUMBER = /^(?:[-—－–]\s*\d+\s*[-—－–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?)$/;
+// `\s*(?:[,，]\s*)?`, not `\s*[,，]?\s*`: the same texts, without two \s* splitting one run of spaces every way.
+const PAGE_NUMBER = /^(?:[-—－–]\s*\d+\s*[-—－–]|第\s*\d+\s*页(?:\s*(?:[,，]\s*)?共\s*\d+\s*页)?)$/;
 
 /**
  * Re-join the visual lines of a PDF into paragraphs. pdf.js gives one line per

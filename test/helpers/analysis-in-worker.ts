@@ -1,6 +1,6 @@
 /**
- * parse + analyzeJson of a text in a worker thread, with a time limit: a hang (a regex
- * backtracking without end) fails the test that asked instead of blocking the suite.
+ * parse + analyzeJson (or lintText, or an archive format function) of a text in a worker thread, with a time limit: a hang
+ * (a regex backtracking without end) fails the test that asked instead of blocking the suite.
  * Uses the built dist/ (npm test builds first).
  */
 import { existsSync } from 'node:fs';
@@ -20,6 +20,12 @@ export interface WorkerAnalysis {
   sameAsAnalyze: boolean | null;
 }
 
+export interface WorkerLint {
+  lintMs: number;
+  /** lintText's messages with every rule on (the recommended preset), in text order. */
+  messages: Array<{ ruleId: string; reason: string; start: number | null; end: number | null }>;
+}
+
 const workerFile = fileURLToPath(new URL('./analysis-worker.mjs', import.meta.url));
 const distIndex = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 
@@ -28,18 +34,32 @@ export class AnalysisWorker {
   private nextId = 0;
 
   /** Rejects when the analysis throws or takes longer than `limitMs` (the worker is then terminated). */
-  async analyze(text: string, limitMs: number, options: { compareWithAnalyze?: boolean } = {}): Promise<WorkerAnalysis> {
+  analyze(text: string, limitMs: number, options: { compareWithAnalyze?: boolean } = {}): Promise<WorkerAnalysis> {
+    return this.request({ text, compareWithAnalyze: options.compareWithAnalyze === true }, limitMs, `${text.length} characters`);
+  }
+
+  /** The same for lintText with the recommended preset. */
+  lint(text: string, limitMs: number): Promise<WorkerLint> {
+    return this.request({ text, lint: true }, limitMs, `${text.length} characters`);
+  }
+
+  /** The same for a function of src/archive/formats.ts (built), called with `args` (structured-cloned): its result, awaited. */
+  formats<T>(name: string, args: unknown[], limitMs: number): Promise<{ ms: number; value: T }> {
+    return this.request({ formats: name, args }, limitMs, `formats.${name}`);
+  }
+
+  private async request<T>(payload: Record<string, unknown>, limitMs: number, what: string): Promise<T> {
     if (!existsSync(distIndex)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
     const worker = (this.worker ??= new Worker(workerFile));
     const id = this.nextId++;
-    return new Promise<WorkerAnalysis>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         worker.off('message', onMessage);
         this.worker = null;
         void worker.terminate();
-        reject(new Error(`no result after ${limitMs} ms (${text.length} characters): the analysis hangs or is far too slow`));
+        reject(new Error(`no result after ${limitMs} ms (${what}): the analysis hangs or is far too slow`));
       }, limitMs);
-      const onMessage = (message: { id: number; error?: string } & WorkerAnalysis) => {
+      const onMessage = (message: { id: number; error?: string } & T) => {
         if (message.id !== id) return;
         clearTimeout(timer);
         worker.off('message', onMessage);
@@ -47,7 +67,7 @@ export class AnalysisWorker {
         else resolve(message);
       };
       worker.on('message', onMessage);
-      worker.postMessage({ id, text, compareWithAnalyze: options.compareWithAnalyze === true });
+      worker.postMessage({ id, ...payload });
     });
   }
 

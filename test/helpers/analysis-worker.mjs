@@ -1,10 +1,37 @@
-// A worker thread that parses and analyzes the texts it is sent, with the built dist/
+// A worker thread that parses and analyzes (or lints) the texts it is sent, or calls a function of
+// dist/archive/formats.js, with the built dist/
 // (npm test builds first). Run in a worker so that a test can terminate an analysis that
 // hangs (a regex backtracking without end blocks its thread: no timer fires in it).
 import { parentPort } from 'node:worker_threads';
 import { analyze, analyzeJson, outline, parse, toJson, toString } from '../../dist/index.js';
+import { lintText } from '../../dist/lint/index.js';
 
-parentPort.on('message', ({ id, text, compareWithAnalyze }) => {
+async function lint(id, text) {
+  const started = performance.now();
+  const file = await lintText(text);
+  const lintMs = performance.now() - started;
+  const messages = file.messages.map((message) => ({ ruleId: message.ruleId, reason: message.reason, start: message.place?.start?.offset ?? null, end: message.place?.end?.offset ?? null }));
+  parentPort.postMessage({ id, lintMs, messages });
+}
+
+async function callFormats(id, name, args) {
+  const formats = await import('../../dist/archive/formats.js');
+  const started = performance.now();
+  const value = await formats[name](...args);
+  parentPort.postMessage({ id, ms: performance.now() - started, value });
+}
+
+const failed = (id) => (error) => parentPort.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+
+parentPort.on('message', ({ id, text, compareWithAnalyze, lint: asLint, formats, args }) => {
+  if (asLint) {
+    lint(id, text).catch(failed(id));
+    return;
+  }
+  if (formats !== undefined) {
+    callFormats(id, formats, args).catch(failed(id));
+    return;
+  }
   try {
     let started = performance.now();
     const report = parse(text, { segmenter: 'runs' });
@@ -25,6 +52,6 @@ parentPort.on('message', ({ id, text, compareWithAnalyze }) => {
       sameAsAnalyze,
     });
   } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    failed(id)(error);
   }
 });

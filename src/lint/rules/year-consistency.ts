@@ -54,7 +54,13 @@ interface Evidence {
 const YEAR = /((?:19|20)[0-9]{2})\s*年/;
 const REVIEW = /^((?:19|20)[0-9]{2})年度?(?:国内)?(?:全年)?(?:的)?(?:.{0,12}?)(?:工作回顾|工作总结|工作情况|工作开展情况|主要工作|工作成效|以来|主要做法|工作完成情况)/;
 const PLANS = /^((?:19|20)[0-9]{2})年度?(?:.{0,16}?)(?:工作重点|重点工作|工作打算|工作安排|工作思路|工作计划|主要任务|目标任务|总体要求|工作建议|工作部署|主要预期目标)/;
-const DATE_LINE = /^[ \t\u3000]*(?:——|—|-)?\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/gm;
+/** The date of a date line, at the first character after its white space (and dash). */
+const DATE = /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/y;
+const DASH = /——|—|-/y;
+const INLINE_SPACE = new Set([' ', '\t', '\u3000']);
+/** Where `^` of a /m pattern matches after. */
+const LINE_TERMINATOR = new Set(['\n', '\r', '\u2028', '\u2029']);
+const SPACE = /\s/;
 const EXPLICIT = /(今年|去年|明年)[（(]?((?:19|20)[0-9]{2})年/g;
 
 export const yearConsistency = defineRule('year-consistency', ({ tree, file, data, text }) => {
@@ -94,15 +100,14 @@ export const yearConsistency = defineRule('year-consistency', ({ tree, file, dat
     evidence.push({ reported: Number(lead[1]), accepts: [], what: `the opening “${lead[1]}年，”`, start, end: start + lead[1]!.length + 1 });
   }
   // Date lines near the top (a 政府工作报告's byline) or at the end (the signature).
-  DATE_LINE.lastIndex = 0;
-  for (let match = DATE_LINE.exec(plain); match; match = DATE_LINE.exec(plain)) {
+  for (const match of dateLines(plain)) {
     if (match.index > 600 && match.index < plain.length - 300) continue;
     const lineEnd = plain.indexOf('\n', match.index);
-    const rest = plain.slice(match.index + match[0].length, lineEnd === -1 ? plain.length : lineEnd);
+    const rest = plain.slice(match.index + match.text.length, lineEnd === -1 ? plain.length : lineEnd);
     if (rest.length > 40) continue; // a sentence that starts with a date, not a date line
-    const year = Number(match[1]);
-    const start = match.index + match[0].indexOf(match[1]!);
-    evidence.push({ reported: year, accepts: [year - 1], what: `the date line “${match[0].trim()}”`, start, end: match.index + match[0].length });
+    const year = Number(match.year);
+    const start = match.index + match.text.indexOf(match.year);
+    evidence.push({ reported: year, accepts: [year - 1], what: `the date line “${match.text.trim()}”`, start, end: match.index + match.text.length });
   }
   EXPLICIT.lastIndex = 0;
   for (let match = EXPLICIT.exec(plain); match; match = EXPLICIT.exec(plain)) {
@@ -134,6 +139,51 @@ export const yearConsistency = defineRule('year-consistency', ({ tree, file, dat
     });
   }
 });
+
+/**
+ * The matches of /^[ \t\u3000]*(?:——|—|-)?\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/gm,
+ * found in linear time. The pattern is quadratic: on a run of tabs its two starred spaces
+ * split the run every way, and its \s* crosses lines, so from every line start of a run of
+ * blank lines it reads to the run's end. Here the end of each run of white space is found
+ * once (calls come in increasing order), and each line start is tried once.
+ */
+function* dateLines(plain: string): Generator<{ index: number; text: string; year: string }> {
+  let spaceFrom = -1;
+  let spaceTo = -1;
+  /** The first character at or after `at` that is not \s (plain.length if none). */
+  const spaceEnd = (at: number): number => {
+    if (at < spaceFrom || at > spaceTo) {
+      spaceFrom = at;
+      spaceTo = at;
+      while (spaceTo < plain.length && SPACE.test(plain[spaceTo]!)) spaceTo++;
+    }
+    return spaceTo;
+  };
+  const dateAt = (at: number) => {
+    DATE.lastIndex = at;
+    return DATE.exec(plain);
+  };
+  for (let lineStart = 0; lineStart < plain.length; ) {
+    let end = -1;
+    // Without a dash, the spaces are all \s*; a dash can only follow the inline spaces of the line.
+    let inline = lineStart;
+    while (inline < plain.length && INLINE_SPACE.has(plain[inline]!)) inline++;
+    const bare = spaceEnd(lineStart);
+    let date = dateAt(bare);
+    if (!date && bare === inline) {
+      DASH.lastIndex = inline;
+      if (DASH.test(plain)) date = dateAt(spaceEnd(DASH.lastIndex));
+    }
+    if (date) {
+      end = date.index + date[0].length;
+      yield { index: lineStart, text: plain.slice(lineStart, end), year: date[1]! };
+    }
+    // The next line start, after the match if there was one.
+    let next = end === -1 ? lineStart : end;
+    while (next < plain.length && !LINE_TERMINATOR.has(plain[next]!)) next++;
+    lineStart = next + 1;
+  }
+}
 
 /** Offsets of `今年` in the preamble and in sections about what was done (role achievements). */
 function thisYearInAchievements(tree: Root, plain: string): number[] {
