@@ -6,7 +6,7 @@
  *   docType=政府工作报告             text compares as text, exactly
  *   title~决议   title!~决议        `~` is a regular expression match (JavaScript syntax), `!~` its negation
  *   year!=null                    `null` matches an absent or null field
- *   year>=2013,year<2020          clauses joined by `,`, `&&` or ` and ` must all hold
+ *   year>=2013,year<2020          clauses joined by `,`, `&&` or `and` must all hold
  *
  * A field may be a dotted path into nested metadata (`source.site`).
  */
@@ -22,7 +22,7 @@ type Operator = (typeof OPERATORS)[number];
 /** Parse a `--where` expression; a malformed one is a USAGE error saying what is wrong. */
 export function parseWhere(expr: string): MetadataPredicate {
   const clauses = expr
-    .split(/,|&&|\s+and\s+/)
+    .split(/,|&&|\band\b/)
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
   if (clauses.length === 0) throw new GongwenError('USAGE', `--where needs a condition such as year>=2013, not "${expr}"`);

@@ -26,9 +26,13 @@ describe('parseWhere', () => {
     expect(parseWhere('title="1998年中华人民共和国国务院政府工作报告"')(report1998)).toBe(true);
   });
 
-  it('joins clauses with , or && (all must hold) and reads nested fields', () => {
+  it('joins clauses with , && or and (all must hold) and reads nested fields', () => {
     expect(parseWhere('year>=1990, year<2000')(report1998)).toBe(true);
     expect(parseWhere('year>=1990 && year<2000')(report2013)).toBe(false);
+    expect(parseWhere('year>=1978 and year<=2012')(report1998)).toBe(true);
+    expect(parseWhere('year>=1978 and year<=2012')(report2013)).toBe(false);
+    // `and` only as a word: a value holding the letters is not cut.
+    expect(parseWhere('source.site=brand')({ source: { site: 'brand' } })).toBe(true);
     expect(parseWhere('source.site=wikisource')({ source: { site: 'wikisource' } })).toBe(true);
   });
 
