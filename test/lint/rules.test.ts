@@ -16,7 +16,7 @@ describe('placeholder-left', () => {
     expect(found.every((f) => f.fix === undefined)).toBe(true);
   });
 
-  it('flags ××, 某某, □ and a writing instruction, which only the rule knows', async () => {
+  it('flags ××, 某某, □ (the extractor\'s blanks) and a writing instruction (the rule\'s own)', async () => {
     const text = '召开区委常委会会议××次，某某同志主持。\n（此处填写本单位主要做法）\n完成投资□□亿元。\n';
     const found = await lintRule(text, 'placeholder-left');
     expect(found.map((f) => [f.text, f.line])).toEqual([

@@ -1,10 +1,10 @@
 /**
  * ## placeholder-left
  *
- * Flags a blank left from a template: `xx`, `X`, `***`, `x.x`, `20xx` (what
- * the placeholder extractor finds, SPEC §5), and the forms templates also use
- * that only this rule knows for now: `××`, `某某`, `□□`, `（此处填写…）`,
- * `（待补充）`.
+ * Flags a blank left from a template: every placeholder the extractor finds
+ * (`xx`, `X`, `***`, `x.x`, `20xx`, `××`, `某某`, `□□`, `〇〇`, `＊＊`: SPEC §5 and
+ * src/extract/placeholders.ts), and instructions to the writer left in:
+ * `（此处填写…）`, `（待补充）`.
  *
  * Why: the first thing an office checks before a report goes out is that
  * every blank is filled; one `xx` left in is a visible mistake.
@@ -25,11 +25,10 @@ import { report } from '../report.js';
 const KIND_NAMES = { number: 'a number', year: 'a year', name: 'a name' } as const;
 
 /**
- * Blank forms the extractor does not read (yet): runs of ×, ＊ or □ (one × between digits is
- * a multiplication: `3×4`), `某某`, and bracketed instructions to the writer: an opening
- * bracket, a verb (`（此处填写`), and the rest up to its closing bracket (instructionEnd).
+ * Bracketed instructions to the writer, which are not placeholders of the extractor: an
+ * opening bracket, a verb (`（此处填写`), and the rest up to its closing bracket (instructionEnd).
  */
-const LINT_ONLY_BLANKS = /(?<![0-9０-９])×+(?![0-9０-９])|×{2,}|＊{2,}|□+|某某+|[（(【\[〔]\s*(?:此处|这里|请)?(?:填写|填入|补充|待定|待补充|待填|待完善)/g;
+const INSTRUCTION_START = /[（(【\[〔]\s*(?:此处|这里|请)?(?:填写|填入|补充|待定|待补充|待填|待完善)/g;
 const CLOSING = new Set([...'）)】]〕']);
 /** Instructions are short: at most this many characters between the verb and the closing bracket. */
 const MAX_INSTRUCTION_REST = 40;
@@ -47,24 +46,20 @@ function instructionEnd(slice: string, from: number): number {
   }
   return -1;
 }
-const INSTRUCTION = /^[（(【\[〔]/;
 
-/** The blanks in the regions, as LINT_ONLY_BLANKS ending in `[^）)】\]〕\n]{0,40}[）)】\]〕]` would match them. */
-function* lintOnlyBlanks(text: string, regions: readonly TextRegion[]): Generator<{ raw: string; start: number; end: number }> {
+/** The instructions in the regions, as INSTRUCTION_START ending in `[^）)】\]〕\n]{0,40}[）)】\]〕]` would match them. */
+function* instructions(text: string, regions: readonly TextRegion[]): Generator<{ raw: string; start: number; end: number }> {
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
-    LINT_ONLY_BLANKS.lastIndex = 0;
-    for (let match = LINT_ONLY_BLANKS.exec(slice); match; match = LINT_ONLY_BLANKS.exec(slice)) {
-      let end = match.index + match[0].length;
-      if (INSTRUCTION.test(match[0])) {
-        end = instructionEnd(slice, end);
-        if (end === -1) {
-          // No blank starts at this bracket: look on from the next character.
-          LINT_ONLY_BLANKS.lastIndex = match.index + 1;
-          continue;
-        }
-        LINT_ONLY_BLANKS.lastIndex = end;
+    INSTRUCTION_START.lastIndex = 0;
+    for (let match = INSTRUCTION_START.exec(slice); match; match = INSTRUCTION_START.exec(slice)) {
+      const end = instructionEnd(slice, match.index + match[0].length);
+      if (end === -1) {
+        // No instruction starts at this bracket: look on from the next character.
+        INSTRUCTION_START.lastIndex = match.index + 1;
+        continue;
       }
+      INSTRUCTION_START.lastIndex = end;
       yield { raw: slice.slice(match.index, end), start: region.start + match.index, end: region.start + end };
     }
   }
@@ -77,9 +72,9 @@ export const placeholderLeft = defineRule('placeholder-left', ({ tree, file, dat
     covered.push([placeholder.offset, end]);
     report(file, text, { reason: `Blank left in: “${placeholder.raw}” (${KIND_NAMES[placeholder.kind]} goes here)`, start: placeholder.offset, end });
   }
-  for (const { raw, start, end } of lintOnlyBlanks(text, textRegions(tree))) {
-    // The extractor may learn these forms (issue 10): one message per blank.
+  for (const { raw, start, end } of instructions(text, textRegions(tree))) {
+    // An instruction holding a placeholder (`（此处填写xx）`) is one message, the placeholder's.
     if (covered.some(([from, to]) => start < to && from < end)) continue;
-    report(file, text, { reason: INSTRUCTION.test(raw) ? `Writing instruction left in: “${raw}”` : `Blank left in: “${raw}”`, start, end });
+    report(file, text, { reason: `Writing instruction left in: “${raw}”`, start, end });
   }
 });
