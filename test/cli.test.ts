@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,10 @@ describe('gongwen parse', () => {
     const binary = await run(['parse', '-'], '\u0000\u0001\u0002binary\u0000');
     expect(binary.code).toBe(2);
     expect(binary.stderr).toMatch(/^gongwen: <stdin>: binary content/);
+    // A short name is named too (a message that merely holds its letters does not count).
+    const short = join(mkdtempSync(join(tmpdir(), 'gongwen-name-')), 'e');
+    writeFileSync(short, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    expect((await run(['parse', short])).stderr).toBe(`gongwen: ${short}: binary content: NUL byte at offset 8\n`);
     // Every message names the input once.
     const corrupt = await run(['parse', fixture('seed-000').replace(/\.txt$/, '.outline.txt'), '--encoding', 'no-such-encoding']);
     expect(corrupt.code).toBe(2);

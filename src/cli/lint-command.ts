@@ -3,8 +3,7 @@
  * eslint and remark-cli. Exit 0 clean or warnings only, 1 on an error-level
  * message (or more warnings than --max-warnings), 2 on bad usage or input.
  */
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { reporter } from 'vfile-reporter';
 import type { VFile } from 'vfile';
@@ -17,6 +16,7 @@ import { lintJson } from '../lint/formats/json.js';
 import { lintSarif } from '../lint/formats/sarif.js';
 import type { LintConfig, RuleSetting, Severity } from '../lint/types.js';
 import { readInput } from './read-input.js';
+import { packageVersion } from '../package-version.js';
 import { MAX_SIZE_OPTION, maxBytesOption } from './max-size-option.js';
 import { ENCODING_OPTION, type Command } from './command.js';
 
@@ -63,7 +63,7 @@ async function runLint(inputs: string[], options: LintCommandOptions): Promise<n
   if (inputs.length === 0) throw new GongwenError('USAGE', 'gongwen lint needs a FILE, a folder, or - for stdin');
   const format = options.format ?? 'stylish';
   if (!FORMATS.has(format)) throw new GongwenError('USAGE', `--format takes stylish, json or sarif, not "${format}"`);
-  const maxWarnings = options['max-warnings'] === undefined ? Infinity : Number(options['max-warnings']);
+  const maxWarnings = options['max-warnings'] === undefined ? Infinity : options['max-warnings'].trim() === '' ? NaN : Number(options['max-warnings']);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new GongwenError('USAGE', `--max-warnings takes a whole number, not "${options['max-warnings']}"`);
   if (maxWarnings < 0) throw new GongwenError('USAGE', `--max-warnings takes a whole number ≥ 0, not "${options['max-warnings']}"`);
   const overrides = parseRuleOptions(options.rule ?? []);
@@ -72,15 +72,17 @@ async function runLint(inputs: string[], options: LintCommandOptions): Promise<n
   const files: VFile[] = [];
   for (const path of await expandInputs(inputs)) {
     const config: LintConfig = fixedConfig ?? loadConfig(path === '-' ? process.cwd() : path);
-    files.push(await lintOne(path, { config, overrides, fix: options.fix ?? false, encoding: options.encoding, quiet: options.quiet ?? false, ...maxBytesOption(options['max-size']) }));
+    files.push(await lintOne(path, { config, overrides, fix: options.fix ?? false, encoding: options.encoding, ...maxBytesOption(options['max-size']) }));
   }
 
+  // Counted before --quiet hides the warnings, so `--quiet --max-warnings 0` still fails on one.
   const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => !message.fatal).length, 0);
   const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0);
+  if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal);
   // With `- --fix` the fixed text is stdout; the report goes to stderr.
   const out = inputs.includes('-') && options.fix ? process.stderr : process.stdout;
   if (format === 'json') out.write(JSON.stringify(lintJson(files)) + '\n');
-  else if (format === 'sarif') out.write(JSON.stringify(lintSarif(files, { version: version(), root: process.cwd() }), null, 2) + '\n');
+  else if (format === 'sarif') out.write(JSON.stringify(lintSarif(files, { version: packageVersion(), root: process.cwd() }), null, 2) + '\n');
   else {
     const text = reporter(files, { quiet: true });
     if (text) out.write(text + '\n');
@@ -117,7 +119,16 @@ async function expandInputs(inputs: string[]): Promise<string[]> {
     if (info?.isDirectory()) paths.push(...(await filesIn(input)));
     else paths.push(input); // readInput gives the missing or unreadable file its error
   }
-  return paths;
+  // A file named twice (or inside a folder also named) is linted once.
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const path of paths) {
+    const key = path === '-' ? path : await realpath(path).catch(() => resolve(path));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(path);
+  }
+  return unique;
 }
 
 async function filesIn(folder: string): Promise<string[]> {
@@ -137,7 +148,6 @@ interface LintOneOptions {
   overrides: Record<string, RuleSetting>;
   fix: boolean;
   encoding: string | undefined;
-  quiet: boolean;
   maxBytes?: number;
 }
 
@@ -161,7 +171,6 @@ async function lintOne(path: string, options: LintOneOptions): Promise<VFile> {
     const message = file.message(warning.message, warning.position ? { place: warning.position } : {});
     Object.assign(message, { ruleId: warning.rule, source: 'gongwen', fatal: false });
   }
-  if (options.quiet) file.messages = file.messages.filter((message) => message.fatal);
   return file;
 }
 
@@ -203,7 +212,3 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.join('\n');
 }
 
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
-}

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
  * The `gongwen` command: dispatches to the subcommands of `commands.ts`.
- * Exit codes: 0 ok, 1 a document failed (extract), 2 bad usage or unreadable input.
+ * Exit codes: 0 ok, 1 a document failed (extract, corpus) or a lint error, 2 bad usage or unreadable input.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GongwenError } from '../diagnostics.js';
 import { COMMANDS } from './commands.js';
+import { packageVersion } from '../package-version.js';
 import type { Command } from './command.js';
 
 const USAGE = `Usage:\n${COMMANDS.map((command) => indent(command.usage)).join('\n')}\n  gongwen --version\n`;
@@ -18,15 +18,11 @@ function indent(text: string): string {
     .join('\n');
 }
 
-function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
-}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-v') {
-    process.stdout.write(`gongwen ${version()}\n`);
+    process.stdout.write(`gongwen ${packageVersion()}\n`);
     return 0;
   }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {

@@ -47,7 +47,7 @@ export async function readInput(path: string, encoding?: string, limits: ReadInp
 
 /** A decoding or format error names the input once, as `file: reason`, like the read errors above. */
 function named(error: unknown, name: string): unknown {
-  if (!(error instanceof GongwenError) || error.message.includes(name)) return error;
+  if (!(error instanceof GongwenError) || error.message.startsWith(`${name}:`) || error.message.startsWith(`${name} `)) return error;
   return new GongwenError(error.code, `${name}: ${error.message}`, { cause: error });
 }
 

@@ -30,7 +30,8 @@ async function runView(files: string[], options: ViewCommandOptions): Promise<nu
   // The messages shown: the lint rules of the file's config (or the recommended preset) over this
   // same analysis, plus what reading the file said (docx-numbering-lost…), which the linter does not see.
   const { lintAnalysis, loadConfig, resolveRules } = await import('../lint/index.js');
-  const config = files[0] === '-' ? {} : loadConfig(files[0]!);
+  // As gongwen lint does: stdin takes the config of the current folder.
+  const config = loadConfig(files[0] === '-' ? process.cwd() : files[0]!);
   const linted = await lintAnalysis({ text: input.text, analysis }, resolveRules(config), input.name);
   const messages = [...warningsToMessages(input.warnings), ...linted.messages];
   const html = renderPage(analysis, { messages, fileName: input.name });

@@ -15,6 +15,7 @@
  * stale results. (Hashing them takes a few milliseconds, once per process.)
  */
 import { createHash } from 'node:crypto';
+import { packageVersion } from '../package-version.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,8 +39,7 @@ let fingerprintMemo: string | undefined;
 function fingerprint(): string {
   if (fingerprintMemo !== undefined) return fingerprintMemo;
   const hash = createHash('sha256');
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  hash.update(manifest.version);
+  hash.update(packageVersion());
   // From src/corpus (tests) or dist/corpus (the build): the sibling folders of the same tree.
   const analyze = import.meta.url.endsWith('.ts') ? '../analyze.ts' : '../analyze.js';
   hash.update(readFileSync(new URL(analyze, import.meta.url)));

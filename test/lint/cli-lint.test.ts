@@ -30,6 +30,19 @@ describe('gongwen lint', () => {
     expect(tooMany.stderr).toContain('13 warnings, more than --max-warnings 12');
   });
 
+  it('--quiet hides the warnings but --max-warnings still counts them', async () => {
+    const args = ['lint', fixturePath('seed-004'), ...NO_BLANKS, '--rule', 'slogan-variant:warn', '--quiet'];
+    const result = await run([...args, '--max-warnings', '12']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('warning');
+    expect(result.stderr).toContain('13 warnings, more than --max-warnings 12');
+  });
+
+  it('lints a file named twice once', async () => {
+    const result = await run(['lint', fixturePath('seed-004'), fixturePath('seed-004'), ...NO_BLANKS, '--format', 'json']);
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(1);
+  });
+
   it('--quiet shows errors only', async () => {
     const result = await run(['lint', fixturePath('seed-004'), ...NO_BLANKS, '--quiet']);
     expect(result.stdout).toContain('slogan-variant');

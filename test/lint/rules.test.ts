@@ -271,6 +271,11 @@ describe('half-width-punctuation', () => {
   it('leaves 1,200, 8:30, PM2.5 and an item marker (1) alone', async () => {
     expect(await lintRule('发放资金1,200万元，8:30召开会议，PM2.5浓度下降，(1)加强学习。\n', 'half-width-punctuation')).toEqual([]);
   });
+
+  it('leaves English at the end of a line alone (Hello world!), but not a mark ending Chinese', async () => {
+    expect(await lintRule('成效明显。Hello world!\n', 'half-width-punctuation')).toEqual([]);
+    expect((await lintRule('成效明显!\n', 'half-width-punctuation')).map((f) => f.text)).toEqual(['!']);
+  });
 });
 
 describe('input rules (the parser’s input checks, same ids)', () => {

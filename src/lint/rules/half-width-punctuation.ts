@@ -34,7 +34,9 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 const LEFT = '[\\u4e00-\\u9fff”’》）】」』)%％0-9A-Za-z]';
 /** Chinese text on the right: a Han character or a Chinese opening mark. */
 const RIGHT = '[\\u4e00-\\u9fff“‘《（【「『]';
-const MARK = new RegExp(`(?<=${LEFT})[,;:?!](?=${RIGHT}|$)`, 'g');
+/** What ends a line of Chinese text before a mark: a Han character or a Chinese closing mark (not a Latin word: `Hello world!`). */
+const CHINESE_END = '[\\u4e00-\\u9fff”’》）】」』]';
+const MARK = new RegExp(`(?<=${LEFT})[,;:?!](?=${RIGHT})|(?<=${CHINESE_END})[,;:?!]$`, 'g');
 /** An ASCII bracket pair on one line with Chinese inside: `(社区)`, `(2019—2022年)`. */
 const BRACKETS = /\(([^()\n]{0,60})\)/g;
 const HAS_HAN = /[\u4e00-\u9fff]/;
