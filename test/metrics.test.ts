@@ -176,6 +176,8 @@ describe('values and units (SPEC §6)', () => {
 describe('comparisons and ranks', () => {
   it('同比增长x.x without a unit is a growth rate', () => {
     expect(one('同比增长x.x，')).toMatchObject({ raw: 'x.x', unit: '', unitKind: 'percent', comparison: '同比增长', placeholder: true });
+    // 〇〇 is a blank like xx, not the number 0.
+    expect(one('建成〇〇个项目，')).toMatchObject({ raw: '〇〇个', value: null, placeholder: true, unit: '个' });
   });
 
   it('满意率达100%: the rate is the comparison and the indicator', () => {

@@ -226,6 +226,8 @@ describe('other signs for blanks: ×, □, 〇〇, 某某, ＊', () => {
   it('〇〇 is a blank, but not inside a date written in numerals (二〇〇八年, CPC 17th congress report)', () => {
     expect(kindsIn('〇〇区委召开常委会会议。')).toEqual([['〇〇', 'name']]);
     expect(kindsIn('办好二〇〇八年奥运会、残奥会。')).toEqual([]);
+    // Before a multiplier it is a blank figure (`〇〇万元`), as `xx万元` is.
+    expect(kindsIn('全年投入〇〇万元，建成〇〇个项目。')).toEqual([['〇〇', 'number'], ['〇〇', 'number']]);
   });
 
   it('＊＊＊ is a blank; one ＊ only where a number belongs (＊个), not a footnote mark', () => {

@@ -468,7 +468,7 @@ async function* jsonlSources(stream: Readable, given: string, context: Context):
  * the first that holds a string (an empty report is still a report): scraped
  * archives write `"content": null` beside a `text` that holds the report.
  */
-function recordText(
+export function recordText(
   record: Record<string, unknown>,
   fields: readonly string[],
 ): { field: string; text: string } | { field?: string; missing: string } {

@@ -18,6 +18,7 @@ import { GongwenError } from '../diagnostics.js';
 import { contentHash } from '../archive/hash.js';
 import { decode, normalizeEncoding } from '../archive/decode.js';
 import { loadTask } from '../archive/inputs.js';
+import { recordText } from '../archive/inputs.js';
 
 export interface SourceTextOptions {
   /** Directory relative `source` paths are resolved against. Default: process.cwd(). */
@@ -75,11 +76,11 @@ export class SourceTexts {
     } catch (error) {
       throw new GongwenError('FORMAT', `${id}: line ${lineNumber} of ${path} is not valid JSON: ${(error as Error).message}`);
     }
+    // The same choice of field as extract made (recordText): a null or empty `content` falls back to `text`.
     const fields = this.options.textField ? [this.options.textField] : ['content', 'text'];
-    const fieldsOf = (record ?? {}) as Record<string, unknown>;
-    const field = fields.find((name) => typeof fieldsOf[name] === 'string');
-    if (field === undefined) throw new GongwenError('FORMAT', `${id}: the record has no text in ${fields.map((name) => `"${name}"`).join(' or ')}`);
-    return fieldsOf[field] as string;
+    const found = recordText((record ?? {}) as Record<string, unknown>, fields);
+    if (!('text' in found)) throw new GongwenError('FORMAT', `${id}: the record ${found.missing}`);
+    return found.text;
   }
 }
 

@@ -30,7 +30,7 @@ export interface ParsedNumber {
   placeholder: boolean;
 }
 
-const PLACEHOLDER_RUN = /^(?:[xXｘＸ]+(?:[.．][xXｘＸ]+)?|×+(?:[.．]×+)?|□+(?:[.．]□+)?|＊+(?:[.．]＊+)?|\*{2,}|(?:19|20)[xXｘＸ]{2})$/;
+const PLACEHOLDER_RUN = /^(?:[xXｘＸ]+(?:[.．][xXｘＸ]+)?|×+(?:[.．]×+)?|□+(?:[.．]□+)?|＊+(?:[.．]＊+)?|\*{2,}|〇{2,}|(?:19|20)[xXｘＸ]{2})$/;
 /** A trailing multiplier, with the 余/多 that may sit before it (`xxx余万`, `20多万`). */
 const TRAILING_MULTIPLIER = /[余多]?(?:万亿|千亿|百亿|亿|千万|百万|万)$/;
 const PLAIN_ARABIC = /^\d+(?:\.\d+)?$/;
@@ -49,7 +49,7 @@ const QUALIFIER_BEFORE_MULTIPLIER = /(?<!^)[余多](?=[万亿])/g;
  * - `两` → 2, `十二` → 12, `一百零五` → 105, `三千二` → 3200, `二〇二一` → 2021
  * - `1.5万` → 15000, `5.66万亿` → 5660000000000, `三千二百万` → 32000000
  * - `百分之十` → 10 (the percent is the unit), `双百` → 100
- * - `xx`, `x.x`, `***`, `20xx`, `xxx余万` → value null, placeholder true
+ * - `xx`, `x.x`, `***`, `〇〇`, `20xx`, `xxx余万` → value null, placeholder true (`〇〇` alone is no number: 00)
  * - an inner 余/多 before 万/亿 is a qualifier and is skipped: `20余万` → 200000
  */
 export function parseNumber(raw: string): ParsedNumber | null {

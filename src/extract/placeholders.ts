@@ -27,8 +27,12 @@ import { endsClauseAt, HAN, isHan, isHanExtensionA, LATIN_LETTER, LATIN_WORD_CHA
 const BLANK_RUN =
   /(?<![0-9０-９])(?:19|20|１９|２０)(?:[xXｘＸ]{2}(?![xXｘＸ])|××(?!×)|□□(?!□)|＊＊(?!＊))|[xXｘＸ]+(?:[.．][xXｘＸ]+)?|×+(?:[.．]×+)?|□+(?:[.．]□+)?|＊+(?:[.．]＊+)?|\*{2,}|〇{2,}|某{2,}/g;
 const BLANK_CHARACTER = /[xXｘＸ*×□＊〇某]/;
-/** Chinese numerals: 〇〇 between them is part of a date (`二〇〇八年`), not a blank. */
+/**
+ * 〇〇 after a Chinese numeral, or before a digit, is part of a numeral (`二〇〇八年`, `一千〇〇…`),
+ * not a blank; before a multiplier it is a blank (`〇〇万元`).
+ */
 const CJK_NUMERAL = /[〇零一二三四五六七八九十百千万两]/;
+const CJK_DIGIT = /[〇零一二三四五六七八九]/;
 
 /**
  * Every template blank in `text`, with offsets shifted by `offset` (the
@@ -69,7 +73,7 @@ function isTemplateBlank(text: string, start: number, end: number, raw: string):
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (raw[0] === '〇') {
-    if (CJK_NUMERAL.test(before) || CJK_NUMERAL.test(after)) return false;
+    if (CJK_NUMERAL.test(before) || CJK_DIGIT.test(after)) return false;
   } else if (raw[0] === '×') {
     // `3×3`, `1×10⁶`: a multiplication sign.
     if (/[0-9０-９A-Za-z]/.test(before) || /[0-9０-９A-Za-z]/.test(after)) return false;

@@ -28,8 +28,10 @@ describe('gongwen corpus options', () => {
   });
 
   it('list every analysis in the usage', () => {
-    const command = makeCorpusCommand([...ANALYSES, analysis('keyness', { target: { type: 'string' } })]);
-    expect(command.usage).toMatch(/^\s+keyness\s/m);
-    expect(command.options.target).toBeDefined();
+    // A plugged-in analysis with a name and a flag that no built-in one has.
+    const command = makeCorpusCommand([...ANALYSES, analysis('plugged-in', { 'plugged-flag': { type: 'string' } })]);
+    expect(command.usage).toMatch(/^\s+plugged-in\s/m);
+    expect(command.options['plugged-flag']).toBeDefined();
+    expect(makeCorpusCommand(ANALYSES).options['plugged-flag']).toBeUndefined();
   });
 });

@@ -251,7 +251,7 @@ export async function findReuse(corpus: Corpus, options: ReuseOptions = {}): Pro
   const fill = pairsPerDocument.slice(0, documents);
   for (let pair = 0; pair < pairCount; pair++) pairsByDocument[fill[verifiedAt[pair]!]!++] = pair;
 
-  const bestSimilarity = new Float32Array(paragraphs);
+  const bestSimilarity = new Float64Array(paragraphs);
   const bestSource = new Int32Array(paragraphs).fill(-1);
   const excerpts = new Map<number, string>();
   const kept = new Map<number, string[]>();
@@ -312,7 +312,7 @@ function passageTable(
   index: Index,
   documentOf: Uint32Array,
   bestSource: Int32Array,
-  bestSimilarity: Float32Array,
+  bestSimilarity: Float64Array,
   excerpts: Map<number, string>,
 ): Table<ReusePassageRow> {
   const rows: ReusePassageRow[] = [];
