@@ -3,7 +3,8 @@
  *
  *     const file = await unified().use(gongwenParse).use(gongwenLintRecommended).process(text)
  *
- * (`process` also needs a compiler; for linting alone use `parse` + `run`, or `lintText`.)
+ * (`gongwenParse` also sets a compiler that writes the text back unchanged, so `process` works;
+ * `lintText` from `gongwen/lint` does the same in one call.)
  */
 import type { Preset } from 'unified';
 import { recommended } from './lint/presets.js';

@@ -67,7 +67,7 @@ async function runLint(inputs: string[], options: LintCommandOptions): Promise<n
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new GongwenError('USAGE', `--max-warnings takes a whole number, not "${options['max-warnings']}"`);
   if (maxWarnings < 0) throw new GongwenError('USAGE', `--max-warnings takes a whole number ≥ 0, not "${options['max-warnings']}"`);
   const overrides = parseRuleOptions(options.rule ?? []);
-  const fixedConfig = options.config ? readConfigFile(resolve(options.config)) ?? {} : null;
+  const fixedConfig = options.config ? explicitConfig(resolve(options.config)) : null;
 
   const files: VFile[] = [];
   for (const path of await expandInputs(inputs)) {
@@ -93,6 +93,13 @@ async function runLint(inputs: string[], options: LintCommandOptions): Promise<n
     return 1;
   }
   return 0;
+}
+
+/** `--config FILE`: it must hold a config (a package.json without a "gongwen" field is a usage error, not the preset). */
+function explicitConfig(path: string): LintConfig {
+  const config = readConfigFile(path);
+  if (config === null) throw new GongwenError('USAGE', `${path}: no "gongwen" field to read the lint config from`);
+  return config;
 }
 
 /** `--rule placeholder-left:off` → { 'placeholder-left': 'off' }. */

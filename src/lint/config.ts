@@ -41,8 +41,14 @@ export function loadConfig(fromPath: string): LintConfig {
 /** One config file, validated; null for a package.json without a "gongwen" field. */
 export function readConfigFile(path: string): LintConfig | null {
   let raw: unknown;
+  let content: string;
   try {
-    const content = readFileSync(path, 'utf8');
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GongwenError('USAGE', `${path}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (error as Error).message})`}`, { cause: error });
+  }
+  try {
     raw = path.endsWith('.json') ? JSON.parse(content) : parseYaml(content);
   } catch (error) {
     throw new GongwenError('USAGE', `${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]})`, { cause: error });

@@ -120,6 +120,9 @@ describe('gongwen lint', () => {
     [['lint', 'fixtures/seed-000.txt', '--format', 'xml'], /^gongwen: --format takes stylish, json or sarif, not "xml"\n$/],
     [['lint', 'fixtures/seed-000.txt', '--rule', 'debris'], /^gongwen: --rule takes ID:off, ID:warn or ID:error, not "debris"\n$/],
     [['lint', 'fixtures/seed-000.txt', '--max-warnings', 'many'], /^gongwen: --max-warnings takes a whole number/],
+    [['lint', 'fixtures/seed-000.txt', '--max-warnings', ''], /^gongwen: --max-warnings takes a whole number/],
+    [['lint', 'fixtures/seed-000.txt', '--config', 'no-such.json'], /^gongwen: .*no-such\.json: no such config file\n$/],
+    [['lint', 'fixtures/seed-000.txt', '--config', 'package.json'], /^gongwen: .*package\.json: no "gongwen" field to read the lint config from\n$/],
   ])('bad usage %j: exit 2 and one line', async (args, message) => {
     const result = await run(args, { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
     expect(result.code).toBe(2);

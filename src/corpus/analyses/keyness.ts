@@ -21,7 +21,7 @@ export interface KeynessOptions extends WordOptions {
   reference?: (document: CorpusDocument) => boolean;
   /** Keep the top N words each way (over- and under-represented in the target); default all. */
   top?: number;
-  /** Drop words seen fewer times than this in both groups together (default 1). */
+  /** Drop words seen fewer times than this in both groups together (default 5, as on the command line). */
   minCount?: number;
   /** 'default': Yates for chi² where quanteda applies it, Williams for G²; 'none': neither. */
   correction?: KeynessCorrection;
@@ -52,8 +52,11 @@ const COLUMNS: Array<keyof KeynessRow & string> = [
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 const significant = (value: number): number => Number(value.toPrecision(4));
 
+/** Words seen fewer times than this in both groups together are left out: rare words would crowd the top with chance. */
+const DEFAULT_MIN_COUNT = 5;
+
 export async function keyness(corpus: Corpus, options: KeynessOptions): Promise<Table<KeynessRow>> {
-  const minCount = options.minCount ?? 1;
+  const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
   const top = options.top;
   if (top !== undefined && !(Number.isInteger(top) && top >= 1)) throw new GongwenError('USAGE', 'keyness: top must be a positive integer.');
   const inReference = options.reference ?? ((document: CorpusDocument) => !options.target(document));
@@ -136,6 +139,7 @@ export const keynessAnalysis: CorpusAnalysis<KeynessOptions, KeynessRow> = {
     segmenter: { type: 'string' },
   },
   fromFlags(values) {
+    if (values.group !== undefined) throw new GongwenError('USAGE', 'gongwen corpus keyness takes no --group: it compares two groups, chosen with --target and --reference');
     const targetExpression = stringFlag(values, 'target');
     if (targetExpression === undefined) throw new GongwenError('USAGE', "keyness needs --target EXPR (e.g. --target 'year>=2013').");
     const target = parseWhere(targetExpression);
@@ -151,7 +155,7 @@ export const keynessAnalysis: CorpusAnalysis<KeynessOptions, KeynessRow> = {
       target: (document) => target(document.metadata),
       ...(reference ? { reference: (document: CorpusDocument) => reference(document.metadata) } : {}),
       top: numberFlag(values, 'top', 20, { min: 1, integer: true }),
-      minCount: numberFlag(values, 'min-count', 5, { min: 1, integer: true }),
+      minCount: numberFlag(values, 'min-count', DEFAULT_MIN_COUNT, { min: 1, integer: true }),
       correction,
       ...(segmenter ? { segmenter: segmenter as SegmenterName } : {}),
     };

@@ -379,6 +379,7 @@ export const reuseAnalysis: CorpusAnalysis<ReuseOptions, Row> = {
     rows: { type: 'string' },
   },
   fromFlags(values) {
+    if (values.group !== undefined) throw new GongwenError('USAGE', 'gongwen corpus reuse takes no --group: it pairs paragraphs of reports, earlier with later (by year)');
     return {
       summary: values.summary === true,
       minLength: numberFlag(values, 'min-length', 20, { min: 1, integer: true }),
