@@ -20,6 +20,13 @@ const BLANK_RE = new RegExp(`^(?:${SPACE_RUN})?$`);
 /** One character of SPACE_RUN. */
 const SPACE_RUN_CHARACTER = new RegExp(`^${SPACE_RUN.slice(0, -1)}$`);
 
+const SPACE_RUNS = new RegExp(SPACE_RUN, 'g');
+
+/** `text` with every run of SPACE_RUN taken out: what counts as its characters (zero-width spaces do not). */
+export function removeSpaceRuns(text: string): string {
+  return text.replace(SPACE_RUNS, '');
+}
+
 /** Whether `character` (one UTF-16 code unit) is white space of any kind, as SPACE_RUN reads it. */
 export function isSpaceRunCharacter(character: string): boolean {
   return SPACE_RUN_CHARACTER.test(character);

@@ -5,6 +5,7 @@
  * are too short to call reuse and are skipped.
  */
 import { splitLines } from '../../text/lines.js';
+import { isSpaceRunCharacter, removeSpaceRuns } from '../../text/characters.js';
 
 export interface Paragraph {
   /** UTF-16 offset of the first non-space character in the document text. */
@@ -15,9 +16,6 @@ export interface Paragraph {
   normalized: string;
 }
 
-/** The spaces of SPACE_RUN (src/text/characters.ts): white space, U+3000, NBSP, zero-width spaces, BOM. */
-const ANY_SPACE = /[\s\u200b-\u200d\u2060]+/g;
-const SPACE = /[\s\u200b-\u200d\u2060]/;
 
 /** Every non-blank line of `text`, trimmed; `minLength` counts normalized characters. */
 export function splitParagraphs(text: string, minLength = 0): Paragraph[] {
@@ -26,10 +24,10 @@ export function splitParagraphs(text: string, minLength = 0): Paragraph[] {
     // Trimmed by hand: a regex anchored at the end backtracks over long runs of spaces.
     let start = line.start;
     let end = line.end;
-    while (start < end && SPACE.test(text[start]!)) start++;
-    while (end > start && SPACE.test(text[end - 1]!)) end--;
+    while (start < end && isSpaceRunCharacter(text[start]!)) start++;
+    while (end > start && isSpaceRunCharacter(text[end - 1]!)) end--;
     if (end === start) continue;
-    const normalized = text.slice(start, end).replace(ANY_SPACE, '');
+    const normalized = removeSpaceRuns(text.slice(start, end));
     if (normalized.length < minLength) continue;
     paragraphs.push({ offset: start, length: end - start, normalized });
   }
@@ -38,5 +36,6 @@ export function splitParagraphs(text: string, minLength = 0): Paragraph[] {
 
 /** Characters a document counts for its share of reused text: all non-space characters of its lines. */
 export function countTextCharacters(text: string): number {
-  return text.replace(ANY_SPACE, '').length;
+  // UTF-16 code units, as the paragraphs' lengths are (slogans' per-10k counts code points).
+  return removeSpaceRuns(text).length;
 }
