@@ -200,6 +200,16 @@ describe('quote-balance', () => {
     expect(found[0]!.reason).toContain('有钱办事');
   });
 
+  it('flags a stray ” after a “…" pair: the ASCII quote closed that “', async () => {
+    const found = await lintRule('他说“好"，又说"不”。\n', 'quote-balance');
+    // Two quotations, both typed with one ASCII mark: `“好"` and `"不”`. Every wrong mark is marked.
+    expect(found.map((f) => [f.text, f.column])).toEqual([
+      ['"', 5],
+      ['"', 9],
+      ['”', 11],
+    ]);
+  });
+
   it('flags an unclosed “ and a 》 never opened', async () => {
     const found = await lintRule('落实“三重一大集体决策制度。\n制定考核办法》。\n', 'quote-balance');
     expect(found.map((f) => [f.text, f.line])).toEqual([

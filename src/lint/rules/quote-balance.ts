@@ -34,9 +34,12 @@ const CHINESE_PAIRS = new Map([...PAIRS].filter(([open]) => open.charCodeAt(0) >
 const OPENERS_OF = new Map([...CHINESE_PAIRS].map(([open, close]) => [close, open]));
 
 export const quoteBalance = defineRule('quote-balance', ({ tree, file, data, text }) => {
+  /** Where an ASCII `"` closes a `“` (the parser paired them): that `“` is closed for the count below. */
+  const asciiClosers = new Set<number>();
   for (const warning of coreWarnings(data, ['unclosed-quote', 'mismatched-quote'])) {
     // The parser reports a mismatch on the ASCII `"` that closes a `“`: `”` is certain there.
     const asciiClose = warning.rule === 'mismatched-quote' && text[warning.offset] === '"';
+    if (asciiClose) asciiClosers.add(warning.offset);
     report(file, text, { reason: warning.message, start: warning.offset, end: warning.offset + 1, ...(asciiClose ? { fix: '”' } : {}) });
   }
   // Stray closers: a closing mark with no opening mark of its kind open before it. Counted over
@@ -47,6 +50,7 @@ export const quoteBalance = defineRule('quote-balance', ({ tree, file, data, tex
   for (const region of textRegions(tree)) {
     for (let at = region.start; at < region.end; at++) {
       const char = text[at]!;
+      if (asciiClosers.has(at)) open.set('“', Math.max(0, (open.get('“') ?? 0) - 1));
       if (CHINESE_PAIRS.has(char)) open.set(char, (open.get(char) ?? 0) + 1);
       const opener = OPENERS_OF.get(char);
       if (opener === undefined) continue;
