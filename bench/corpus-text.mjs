@@ -9,10 +9,11 @@
 // The corpus streams the JSON Lines file (one pass = one read of the file); `analysis` is
 // not computed (these three never read it; the corpus throws if one does).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { writeSynthetic } from './synthetic.mjs';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,7 +47,7 @@ async function runParent() {
   mkdirSync(out, { recursive: true });
   const reports = Number(values.reports);
   const archive = `${out}synthetic-${reports}.jsonl`;
-  await writeSynthetic(archive, reports);
+  await writeSynthetic(archive, reports, readFileSync(shared, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)));
   const megabytes = statSync(archive).size / 1e6;
   const only = new Set(values.only.split(','));
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
@@ -139,14 +140,3 @@ function jsonlCorpus(path) {
   return corpus;
 }
 
-/** The same synthetic archive as bench/run.mjs: the shared records repeated, each copy numbered in `copy`. */
-async function writeSynthetic(path, count) {
-  if (existsSync(path)) return;
-  const records = readFileSync(shared, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-  const stream = createWriteStream(path);
-  for (let i = 0; i < count; i++) {
-    const record = records[i % records.length];
-    if (!stream.write(JSON.stringify({ ...record, copy: Math.floor(i / records.length) }) + '\n')) await new Promise((resolve) => stream.once('drain', resolve));
-  }
-  await new Promise((resolve) => stream.end(resolve));
-}

@@ -9,9 +9,10 @@
 // `gongwen extract` (made once, kept in bench/out/). --raw also times slogans straight over the
 // .jsonl archive: once with a cold extraction cache (extraction included) and once warm.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { writeSynthetic } from './synthetic.mjs';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,7 +32,7 @@ mkdirSync(out, { recursive: true });
 
 const reports = Number(values.reports);
 const synthetic = `${out}synthetic-${reports}.jsonl`;
-await writeSynthetic(synthetic, reports);
+await writeSynthetic(synthetic, reports, readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)));
 const extracted = `${out}corpus-extract-${reports}`;
 // The child reports its own peak RSS (worker threads included) on exit.
 const rssHook = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))`;
@@ -78,14 +79,3 @@ if (values.raw) {
   row('slogans over the raw .jsonl, warm cache', warm, /(\d+) rows/.exec(warm.stderr)?.[1] ?? `exit ${warm.status}`);
 }
 
-/** An archive of `count` reports made by repeating the shared one (each copy numbered in `copy`), as bench/run.mjs writes it. */
-async function writeSynthetic(path, count) {
-  if (existsSync(path)) return;
-  const records = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-  const stream = createWriteStream(path);
-  for (let i = 0; i < count; i++) {
-    const record = records[i % records.length];
-    if (!stream.write(JSON.stringify({ ...record, copy: Math.floor(i / records.length) }) + '\n')) await new Promise((resolve) => stream.once('drain', resolve));
-  }
-  await new Promise((resolve) => stream.end(resolve));
-}

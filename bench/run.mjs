@@ -10,10 +10,11 @@
 // synthetic archive of N reports (default 10,000) made by repeating the shared
 // one, with its peak RSS. Figures are medians of 3 where it says so.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { writeSynthetic } from './synthetic.mjs';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,7 +84,7 @@ row('analyzeJson, 1 thread (no word level)', `${(megabytes / jsonTime).toFixed(2
 
 // --- analyzeFiles over a 5× archive with 1 and 2 worker threads (start-up included)
 const x5 = `${out}archive-x5.jsonl`;
-await writeSynthetic(x5, records.length * 5);
+await writeSynthetic(x5, records.length * 5, records);
 const x5megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) * 5 / 1e6;
 const { analyzeFiles } = await import(`${dist}archive/analyze-files.js`);
 const archiveRun = async (jobs) => {
@@ -129,7 +130,7 @@ row('gongwen parse seed-004.txt (outline, wall, median of 5)', `${startupParse.t
 if (!values['skip-archive']) {
   const reports = Number(values.reports);
   const synthetic = `${out}synthetic-${reports}.jsonl`;
-  await writeSynthetic(synthetic, reports);
+  await writeSynthetic(synthetic, reports, records);
   const size = statSync(synthetic).size / 1e6;
   rmSync(`${out}extract`, { recursive: true, force: true });
   const start = performance.now();
@@ -141,13 +142,3 @@ if (!values['skip-archive']) {
   console.log(result.stderr.split('\n').filter((line) => line.startsWith('extract:')).join('\n'));
 }
 
-/** An archive of `count` reports made by repeating the shared one (each copy numbered in `copy`). */
-async function writeSynthetic(path, count) {
-  if (existsSync(path)) return;
-  const stream = createWriteStream(path);
-  for (let i = 0; i < count; i++) {
-    const record = records[i % records.length];
-    if (!stream.write(JSON.stringify({ ...record, copy: Math.floor(i / records.length) }) + '\n')) await new Promise((resolve) => stream.once('drain', resolve));
-  }
-  await new Promise((resolve) => stream.end(resolve));
-}

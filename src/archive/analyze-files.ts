@@ -35,6 +35,7 @@ import { expandInputs, type DocumentSource, type InputOptions } from './inputs.j
 import { errorInfo, type DocumentRecord, type ErrorRecord } from './output.js';
 import { runOrdered, type Outcome, type WorkerModule } from './pool.js';
 import type { AnalyzeResult, AnalyzeTask, SkipQuestion } from './analyze-worker.js';
+import type { AnalysisJson, WarningRecord } from '../extract/types.js';
 
 export interface AnalyzeFilesOptions extends InputOptions {
   /** Worker threads (long-lived); 0 analyzes in the calling thread. Default: 1. */
@@ -137,22 +138,25 @@ function finish({ item: { source, skipped }, result, error }: Outcome<Pending, A
         hash: result.hash,
         bytes: result.bytes,
       };
-    case 'done': {
-      const { analysis } = result;
-      return {
-        status: 'done',
-        bytes: result.bytes,
-        record: {
-          id: source.id,
-          source: source.source,
-          format: result.format,
-          encoding: result.encoding,
-          hash: result.hash,
-          metadata: source.metadata,
-          ...analysis,
-          warnings: [...result.loadWarnings, ...analysis.warnings],
-        },
-      };
-    }
+    case 'done':
+      return { status: 'done', bytes: result.bytes, record: documentRecord(source, result) };
   }
+}
+
+/** The documents.jsonl record of an analysed source: its identity, how it was read, the analysis, reading's warnings first. */
+export function documentRecord(
+  source: DocumentSource,
+  read: { format: DocumentRecord['format']; encoding: DocumentRecord['encoding']; hash: string; loadWarnings: WarningRecord[]; analysis: AnalysisJson },
+): DocumentRecord {
+  const { analysis } = read;
+  return {
+    id: source.id,
+    source: source.source,
+    format: read.format,
+    encoding: read.encoding,
+    hash: read.hash,
+    metadata: source.metadata,
+    ...analysis,
+    warnings: [...read.loadWarnings, ...analysis.warnings],
+  };
 }

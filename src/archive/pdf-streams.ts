@@ -10,7 +10,7 @@
  * its direct `/Length` (else to `endstream`). A stream that does not inflate
  * is left to pdf.js to judge.
  */
-import { createInflate } from 'node:zlib';
+import { countInflated } from './inflate-count.js';
 
 /**
  * The inflated size of the PDF's text-relevant Flate streams; counting stops
@@ -30,7 +30,8 @@ export async function pdfStreamsInflatedSize(bytes: Uint8Array, limit: number): 
     const end = length !== undefined ? dataStart + Number(length) : text.indexOf('endstream', dataStart);
     if (end === -1 || end > bytes.length) continue;
     if (/\/FlateDecode\b/.test(dictionary) && !/\/Subtype\s*\/Image\b/.test(dictionary)) {
-      total += await inflatedLength(bytes.subarray(dataStart, end), limit - total);
+      // A damaged stream counts what it inflated before the damage.
+      total += (await countInflated('zlib', bytes.subarray(dataStart, end), limit - total)).length;
       if (total > limit) return total;
     }
     at = end; // past the data: binary bytes may spell `stream`
@@ -38,20 +39,3 @@ export async function pdfStreamsInflatedSize(bytes: Uint8Array, limit: number): 
   return total;
 }
 
-/** What zlib data inflates to, counting chunk by chunk, stopping just past `limit`; what it reached if the data is damaged. */
-function inflatedLength(data: Uint8Array, limit: number): Promise<number> {
-  return new Promise((resolve) => {
-    const inflater = createInflate({ chunkSize: 256 * 1024 });
-    let total = 0;
-    inflater.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > limit) {
-        inflater.destroy();
-        resolve(total);
-      }
-    });
-    inflater.on('end', () => resolve(total));
-    inflater.on('error', () => resolve(total));
-    inflater.end(data);
-  });
-}

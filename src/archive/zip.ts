@@ -7,7 +7,8 @@
  * It also measures what the entries really inflate to, so a zip bomb is
  * refused before mammoth (JSZip) inflates it whole in memory.
  */
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
+import { countInflated } from './inflate-count.js';
 
 export interface ZipEntry {
   name: string;
@@ -109,20 +110,10 @@ export async function inflatedSize(bytes: Uint8Array, entry: ZipEntry, limit: nu
     if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
     if (limit <= SMALL_ENTRY) throw new ZipEntryTooLargeError(entry.name, limit);
   }
-  return new Promise((resolve, reject) => {
-    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
-    let total = 0;
-    inflater.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > limit) {
-        inflater.destroy();
-        reject(new ZipEntryTooLargeError(entry.name, limit));
-      }
-    });
-    inflater.on('end', () => resolve(total));
-    inflater.on('error', reject);
-    inflater.end(data);
-  });
+  const counted = await countInflated('raw', data, limit);
+  if (counted.outcome === 'over-limit') throw new ZipEntryTooLargeError(entry.name, limit);
+  if (counted.outcome instanceof Error) throw counted.outcome;
+  return counted.length;
 }
 
 /** The entry's bytes as stored, after its local header. */

@@ -22,7 +22,7 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeJson } from '../analyze.js';
-import { analyzeFiles, type FileResult } from '../archive/analyze-files.js';
+import { analyzeFiles, documentRecord, type FileResult } from '../archive/analyze-files.js';
 import { expandInputs, type DocumentSource, type InputOptions, type SkippedFile } from '../archive/inputs.js';
 import type { DocumentRecord, ErrorRecord } from '../archive/output.js';
 import { ExtractionCache, defaultCacheDir } from './cache.js';
@@ -199,9 +199,8 @@ async function* paired(
 /** A cache entry that vanished between `has` and `get`: extract in this thread. */
 async function extractHere(source: DocumentSource, hash: string): Promise<DocumentRecord> {
   const loaded = await source.load();
-  const analysis = analyzeJson(loaded.text);
   const loadWarnings = loaded.warnings.map(({ rule, message, offset }) => ({ rule, message, offset }));
-  return { id: source.id, source: source.source, format: loaded.format, encoding: loaded.encoding, hash, metadata: source.metadata, ...analysis, warnings: [...loadWarnings, ...analysis.warnings] };
+  return documentRecord(source, { format: loaded.format, encoding: loaded.encoding, hash, loadWarnings, analysis: analyzeJson(loaded.text) });
 }
 
 /** The record as a CorpusDocument: `year`, `docType`, `title` filled into the metadata from the analysis when the input has none. */
