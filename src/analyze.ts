@@ -8,7 +8,7 @@ import { parseWith, type ParseOptions, type Report } from './parse.js';
 import type { TextRegion } from './tree/build.js';
 import type { InlineSpan } from './tree/spans.js';
 import type { Heading, ListItem, Root, Section, Sentence } from './tree/types.js';
-import { describeDocument } from './extract/document.js';
+import { describeDocument } from './skeleton/document.js';
 import { selectIndicatorValues } from './extract/indicators.js';
 import type { Claim, ExtractorRun, RegionInput } from './extract/extractors/extractor.js';
 import { metricExtractor } from './extract/extractors/metrics.js';

@@ -43,8 +43,8 @@ const METRIC_WINDOW = 'metrics.ts: on the window before a number (at most 81 cha
 const BOUNDED_INPUT: ReadonlyArray<{ file: string; source: string; why: string }> = [
   { file: 'extract/metrics.ts', source: '\\(\\?<?[!=][^)]*\\)', why: 'verbLength: runs once at load on the verb list, never on input' },
   { file: 'extract/slogan-dictionary.ts', source: '#.*$', why: 'strips comments from the lines of dicts/words.txt at load, never from input' },
-  { file: 'extract/debris.ts', source: '##[A-Za-z_]{2,20}##|【[^】\\n]{0,40}?', why: 'bounded repeats: at most ~40 × 40 steps from each 【' },
-  { file: 'extract/document.ts', source: '^\\s*((?:19|20)[0-9]{2})年[，,]', why: 'on the first 600 characters only' },
+  { file: 'skeleton/debris.ts', source: '##[A-Za-z_]{2,20}##|【[^】\\n]{0,40}?', why: 'bounded repeats: at most ~40 × 40 steps from each 【' },
+  { file: 'skeleton/document.ts', source: '^\\s*((?:19|20)[0-9]{2})年[，,]', why: 'on the first 600 characters only' },
   { file: 'extract/metrics.ts', source: '^.*?(?:通过|经过|采取|利用|依托|借助|运用)', why: METRIC_WINDOW },
   { file: 'extract/metrics.ts', source: '(?:排名|位居|位列|并列|居|列|排)[^，。；、]*$', why: METRIC_WINDOW },
   { file: 'extract/metrics.ts', source: '比[^，。；]*$', why: METRIC_WINDOW },
