@@ -20,4 +20,5 @@ export const STYLE_EXAMPLES: Record<HeadingStyle, string> = {
   part: '第一部分',
   diyi: '第一，',
   'cjk-bare': '一',
+  unnumbered: '(a line without a marker)',
 };

@@ -56,6 +56,7 @@ export function matchHeadingMarker(text: string, at: number, contentEnd: number)
 /** Usual rank of each style (SPEC §2 table): used only for a style the document has not nested yet. */
 const RANK: Record<HeadingStyle, number> = {
   part: 0,
+  unnumbered: 0.5,
   cjk: 1,
   'cjk-bare': 1,
   'paren-cjk': 2,

@@ -4,11 +4,12 @@
 
 /**
  * Indentation and invisible characters: ASCII space and tab, U+3000 (ideographic
- * space, the usual indent of Chinese reports), U+00A0, and zero-width characters
- * (U+200B–U+200D, U+2060, U+FEFF) that scraped archives leave on otherwise empty lines.
- * No line ends: what may stand between a line's start and its text.
+ * space, the usual indent of Chinese reports), U+00A0, every other Unicode space
+ * (U+1680, U+2000–U+200A: EN and EM SPACE indent some Word files, U+202F, U+205F), and
+ * zero-width characters (U+200B–U+200D, U+2060, U+FEFF) that scraped archives leave on
+ * otherwise empty lines. No line ends: what may stand between a line's start and its text.
  */
-export const SPACE_CLASS = '[ \\t\\u3000\\u00a0\\u200b-\\u200d\\u2060\\ufeff\\f\\v]';
+export const SPACE_CLASS = '[ \\t\\u3000\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\ufeff\\f\\v]';
 
 /**
  * White space of any kind, line ends included: `\s` (which holds U+3000, U+00A0 and

@@ -14,12 +14,19 @@ import { findDebris, type DebrisSpan } from '../skeleton/debris.js';
 import { matchHeadingMarker, OutlineNesting, type HeadingMarkerMatch } from '../skeleton/headings.js';
 import { findEnumerationMarkers, type EnumerationCarry, type EnumerationMarkerMatch } from '../skeleton/enumerations.js';
 import { sectionRole } from '../skeleton/roles.js';
+import { frontMatterRole } from '../skeleton/front-matter.js';
+import { backMatterOpener } from '../skeleton/back-matter.js';
+import { unnumberedHeadingLines } from '../skeleton/unnumbered-headings.js';
 import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, isBlank, isSpaceRunCharacter, trimSpaceRuns } from '../text/characters.js';
 import { splitLines, type Line } from '../text/lines.js';
 import { PositionIndex } from '../text/positions.js';
 import { nestableSpans, type InlineSpan } from './spans.js';
 import type {
+  BackMatter,
+  BackMatterKind,
   Debris,
+  FrontMatter,
+  FrontMatterRole,
   Heading,
   HeadingMarker,
   Inline,
@@ -84,7 +91,15 @@ interface LineInfo extends Line {
   marker: HeadingMarkerMatch | null;
 }
 
-type Container = Root | Section | Preamble;
+type Container = Root | Section | Preamble | BackMatter;
+
+/** The roles of the lines around the body (src/skeleton/): front matter, title, salutation, back matter. */
+interface Skeleton {
+  titleLines: [number, number] | null;
+  salutationLine: number | null;
+  frontMatter: Map<number, FrontMatterRole>;
+  backMatter: Map<number, BackMatterKind>;
+}
 
 export function buildTree(input: string, options: BuildOptions): BuiltTree {
   return new TreeBuilder(input, options).build();
@@ -98,6 +113,8 @@ class TreeBuilder {
   private readonly sections: Section[] = [];
   private readonly nesting = new OutlineNesting();
   private preamble: Preamble | null = null;
+  private backMatter: BackMatter | null = null;
+  private backMatterOpeners = new Map<number, BackMatterKind>();
   private covered = 0;
   private previousTopRole: SectionRole | null = null;
   private carry: EnumerationCarry = {};
@@ -120,12 +137,31 @@ class TreeBuilder {
   }
 
   build(): BuiltTree {
-    const { titleLines, salutationLine } = this.frontMatter();
+    const skeleton = this.skeleton();
+    this.backMatterOpeners = skeleton.backMatter;
+    const { titleLines, salutationLine } = skeleton;
     let title: string | null = null;
     let salutation: string | null = null;
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i]!;
       if (line.visibleStart === line.end && this.debrisIn(line.start, line.end).length === 0) continue; // blank: left to the gap
+      const opens = skeleton.backMatter.get(i);
+      if (opens) this.openBackMatter(line, opens);
+      if (this.backMatter) {
+        if (line.marker) this.backMatter.items++;
+        i = this.addParagraphLines(line);
+        continue;
+      }
+      const role = skeleton.frontMatter.get(i);
+      if (role) {
+        this.flushGap(line.start);
+        const node: FrontMatter = { type: 'FrontMatter', role, children: this.inline(line.start, line.end, []), position: this.index.position(line.start, line.end) };
+        // Before the title, a line of the Root; after it, a line of the preamble.
+        if (titleLines && i < titleLines[0]) this.root.children.push(node);
+        else this.openPreamble().children.push(node);
+        this.covered = line.end;
+        continue;
+      }
       if (titleLines && i === titleLines[0]) {
         const last = this.lines[titleLines[1]]!;
         this.flushGap(line.start);
@@ -148,6 +184,7 @@ class TreeBuilder {
     }
     this.flushGap(this.input.length);
     this.closeContainers(this.input.length);
+    this.closeBackMatter();
     return { tree: this.root, title, salutation, warnings: this.warnings };
   }
 
@@ -198,16 +235,28 @@ class TreeBuilder {
   }
 
   /**
-   * Title (SPEC §1): the first non-empty line when short (≤ 60), not ending in
-   * 。 or a colon, and not a heading. A title broken across two lines by the
+   * Title (SPEC §1): the first non-empty line that is not front matter, when short (≤ 60), not
+   * ending in 。 or a colon, and not a heading. A title broken across two lines by the
    * scraper (`政府工作报\n告`) is joined. Salutation: a short line ending in
-   * ：or ！ (`同志们：`, `各位代表！`) before the first heading and the body.
+   * ：or ！ (`同志们：`, `各位代表！`) before the first heading and the body. Front matter
+   * (`来源：`, a dateline, the speaker) among the first lines, before or after the title; back
+   * matter (名词解释, 附件) after the first heading; unnumbered headings (see their module).
    */
-  private frontMatter(): { titleLines: [number, number] | null; salutationLine: number | null } {
+  private skeleton(): Skeleton {
     const visible = this.lines.filter((line) => line.visibleStart < line.visibleEnd);
+    const textOf = (line: LineInfo) => this.input.slice(line.visibleStart, line.visibleEnd);
+    const frontMatter = new Map<number, FrontMatterRole>();
+    for (const line of visible.slice(0, 8)) {
+      if (line.marker) break;
+      const role = frontMatterRole(textOf(line));
+      if (role) frontMatter.set(line.index, role);
+    }
     let titleLines: [number, number] | null = null;
     let salutationLine: number | null = null;
-    const first = visible[0];
+    // The document type alone (`政府工作报告`) is a subtitle under a title, but the title itself
+    // when nothing but front matter comes before it.
+    const first = visible.find((line) => !frontMatter.has(line.index) || frontMatter.get(line.index) === 'subtitle');
+    if (first) frontMatter.delete(first.index);
     if (first && !first.marker) {
       const text = this.input.slice(first.visibleStart, first.visibleEnd);
       // A line ending in 的/了/和… is a sentence the scraper broke, not a title.
@@ -221,7 +270,7 @@ class TreeBuilder {
     }
     for (const line of visible.slice(0, 12)) {
       if (line.marker) break;
-      if (titleLines && line.index <= titleLines[1]) continue;
+      if ((titleLines && line.index <= titleLines[1]) || frontMatter.has(line.index)) continue;
       const text = this.input.slice(line.visibleStart, line.visibleEnd);
       if (isSalutation(text)) {
         salutationLine = line.index;
@@ -229,13 +278,62 @@ class TreeBuilder {
       }
       if (text.length > 60) break; // the body has begun
     }
-    return { titleLines, salutationLine };
+    // Front matter is what stands around the title before the salutation: a dated line deep in
+    // the body is body.
+    const bodyStart = salutationLine ?? titleLines?.[1] ?? -1;
+    for (const index of frontMatter.keys()) if (salutationLine !== null && index > salutationLine) frontMatter.delete(index);
+
+    const backMatter = new Map<number, BackMatterKind>();
+    let headingSeen = false;
+    for (let v = 0; v < visible.length; v++) {
+      const line = visible[v]!;
+      if (line.marker && line.index > bodyStart) headingSeen = true;
+      if (!headingSeen || line.marker) continue;
+      // `附件` + `《政府工作报告》有关内容名词注释`: the second line names the first's content.
+      if (v > 0 && backMatter.has(visible[v - 1]!.index)) continue;
+      const kind = backMatterOpener(textOf(line), visible[v + 1] ? textOf(visible[v + 1]!) : '');
+      if (kind) backMatter.set(line.index, kind);
+    }
+
+    const firstBackMatter = Math.min(...backMatter.keys(), Infinity);
+    const excluded = (index: number) =>
+      index <= bodyStart || frontMatter.has(index) || index >= firstBackMatter;
+    const unnumbered = unnumberedHeadingLines(
+      this.lines.map((line) => ({
+        text: textOf(line),
+        marker: line.marker && line.index < firstBackMatter ? line.marker : null,
+        excluded: excluded(line.index),
+      })),
+    );
+    let ordinal = 0;
+    for (const index of [...unnumbered].sort((a, b) => a - b)) {
+      const line = this.lines[index]!;
+      line.marker = { style: 'unnumbered', ordinal: ++ordinal, start: line.visibleStart, end: line.visibleStart };
+    }
+    return { titleLines, salutationLine, frontMatter, backMatter };
+  }
+
+  /** Closes the body at an opener line (名词解释, 附件1) and opens a BackMatter block of the root. */
+  private openBackMatter(line: LineInfo, kind: BackMatterKind): void {
+    this.flushGap(line.start);
+    this.closeContainers(line.start);
+    this.closeBackMatter();
+    const title = this.input.slice(line.visibleStart, line.visibleEnd);
+    this.backMatter = { type: 'BackMatter', kind, title, items: 0, children: [], position: this.index.position(line.start, line.end) };
+    this.root.children.push(this.backMatter);
+  }
+
+  private closeBackMatter(): void {
+    const block = this.backMatter;
+    if (!block) return;
+    const last = block.children[block.children.length - 1];
+    if (last) block.position = { start: block.position.start, end: last.position.end };
   }
 
   // ------------------------------------------------------------ containers
 
   private container(): Container {
-    return this.sections[this.sections.length - 1] ?? this.preamble ?? this.root;
+    return this.backMatter ?? this.sections[this.sections.length - 1] ?? this.preamble ?? this.root;
   }
 
   private openPreamble(): Preamble {
@@ -294,7 +392,16 @@ class TreeBuilder {
         break;
       }
     }
-    const text = trimSpaceRuns(this.input.slice(textStart, textEnd));
+    let text = trimSpaceRuns(this.input.slice(textStart, textEnd));
+    // A heading the Word file wrapped onto a second line (2025 Chongqing: `三、持续提升政府` +
+    // `治理效能和服务水平`): the short unpunctuated line after it completes its text.
+    let headingLine = line;
+    const wrapped = headingEnd === line.visibleEnd && !debrisAfter ? this.headingWrap(line, text) : null;
+    if (wrapped) {
+      headingLine = wrapped;
+      text += this.input.slice(wrapped.visibleStart, wrapped.visibleEnd);
+      headingEnd = textEnd = wrapped.visibleEnd;
+    }
     const role = parent ? parent.role : sectionRole(text, this.previousTopRole);
     if (!parent) this.previousTopRole = role;
 
@@ -305,21 +412,23 @@ class TreeBuilder {
       ordinal: marker.ordinal,
       position: this.index.position(marker.start, marker.end),
     };
-    const headingChildren: Heading['children'] = [...this.spaceAndDebris(line.start, marker.start), markerNode];
+    // An unnumbered heading (marker.start === marker.end) has no marker leaf: leaves are never empty.
+    const headingChildren: Heading['children'] = [...this.spaceAndDebris(line.start, marker.start)];
+    if (marker.end > marker.start) headingChildren.push(markerNode);
     if (textStart > marker.end) headingChildren.push(this.whiteSpace(marker.end, textStart));
     pushAll(headingChildren, this.region('heading', textStart, headingEnd, role));
 
     // The rest of the line (and the lines continuing it): the section's first
     // paragraph; or, when it holds no content, trailing space/debris of the heading.
     let rest: Paragraph | null = null;
-    let last = line;
-    if (this.hasContent(headingEnd, line.end)) {
+    let last = headingLine;
+    if (this.hasContent(headingEnd, headingLine.end)) {
       for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
       rest = this.paragraph(headingEnd, last.end, role);
-    } else if (headingEnd < line.end) {
-      pushAll(headingChildren, this.spaceAndDebris(headingEnd, line.end));
+    } else if (headingEnd < headingLine.end) {
+      pushAll(headingChildren, this.spaceAndDebris(headingEnd, headingLine.end));
     }
-    const headingNodeEnd = rest ? headingEnd : line.end;
+    const headingNodeEnd = rest ? headingEnd : headingLine.end;
     const heading: Heading = { type: 'Heading', children: headingChildren, position: this.index.position(line.start, headingNodeEnd) };
 
     const section: Section = {
@@ -338,6 +447,20 @@ class TreeBuilder {
     return last.index;
   }
 
+  /**
+   * The line that completes a heading wrapped by the Word file, or null: the heading's line ends
+   * without punctuation, and the very next line is short, unpunctuated, unnumbered and followed
+   * by more text (a heading is never the last line).
+   */
+  private headingWrap(line: LineInfo, text: string): LineInfo | null {
+    const next = this.lines[line.index + 1];
+    const after = this.lines[line.index + 2];
+    if (!next || !after || next.marker || this.backMatterOpeners.has(next.index) || text.length < 4 || /\p{P}$/u.test(text)) return null;
+    const nextText = this.input.slice(next.visibleStart, next.visibleEnd);
+    if (nextText.length === 0 || nextText.length > 16 || /[\p{P}\s]/u.test(nextText)) return null;
+    return after.visibleStart < after.visibleEnd ? next : null;
+  }
+
   /** A paragraph line, joined with the lines that continue it; returns the index of the last line used. */
   private addParagraphLines(line: LineInfo): number {
     this.flushGap(line.start);
@@ -345,7 +468,7 @@ class TreeBuilder {
     for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
     const role = this.sections[this.sections.length - 1]?.role ?? null;
     if (this.hasContent(line.start, last.end)) {
-      const container = this.sections[this.sections.length - 1] ?? this.openPreamble();
+      const container = this.backMatter ?? this.sections[this.sections.length - 1] ?? this.openPreamble();
       container.children.push(this.paragraph(line.start, last.end, role));
     } else {
       // A line of debris alone (`##paidend##`) opens nothing: it may even come before the title.
@@ -364,7 +487,7 @@ class TreeBuilder {
    * A heading or a blank line always ends the paragraph.
    */
   private continues(line: LineInfo, next: LineInfo): boolean {
-    if (next.marker || next.visibleStart === next.end || line.visibleStart === line.end) return false;
+    if (next.marker || next.visibleStart === next.end || line.visibleStart === line.end || this.backMatterOpeners.has(next.index)) return false;
     const input = this.input;
     if (this.debrisIn(line.start, line.end).some((debris) => debris.end >= line.visibleEnd && debris.start > line.visibleStart)) return true;
     const last = input[line.visibleEnd - 1]!;

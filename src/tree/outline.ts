@@ -9,9 +9,14 @@ export function outline(report: { tree: Root; title: string | null }): string {
   const lines: string[] = [];
   if (report.title !== null) lines.push(`# ${report.title}`);
   const visit = (section: Section) => {
-    lines.push(`${'  '.repeat(section.depth - 1)}${section.marker.raw} ${section.text}`);
+    const marker = section.marker.raw === '' ? '' : `${section.marker.raw} `;
+    lines.push(`${'  '.repeat(section.depth - 1)}${marker}${section.text}`);
     for (const child of section.children) if (child.type === 'Section') visit(child);
   };
-  for (const child of report.tree.children) if (child.type === 'Section') visit(child);
+  for (const child of report.tree.children) {
+    if (child.type === 'Section') visit(child);
+    // Back matter is no section: one line naming it, so a snapshot shows where the body ends.
+    if (child.type === 'BackMatter') lines.push(`[${child.kind}] ${child.title} (${child.items} items)`);
+  }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }

@@ -124,7 +124,8 @@ export type HeadingStyle =
   | 'circled' // ① ②
   | 'part' // 第一部分 第二章
   | 'diyi' // 第一， as a line of its own (1998: `第一，进一步稳定和加强农业`)
-  | 'cjk-bare'; // 一 alone on its line (1950s–60s reports)
+  | 'cjk-bare' // 一 alone on its line (1950s–60s reports)
+  | 'unnumbered'; // a short line of its own heading a run of （一）… (2025 Sichuan: `2024年工作回顾`); marker.raw is ''
 
 export type SectionRole = 'achievements' | 'problems' | 'plans' | 'other';
 
@@ -143,18 +144,40 @@ export interface Section extends NodeBase {
 export interface Title extends NodeBase { type: 'Title'; children: Inline[] }
 /** `同志们：`, `市委：`, `各位代表：` */
 export interface Salutation extends NodeBase { type: 'Salutation'; children: Inline[] }
-/** Everything between the title and the first heading: paragraphs and the salutation. */
+/** What a front-matter line is: `来源：…`, a dateline, the speaker, the document type under a web title. */
+export type FrontMatterRole = 'source' | 'dateline' | 'speaker' | 'subtitle';
+/**
+ * A line around the title that is neither title nor body (src/skeleton/front-matter.ts): in the
+ * Root before the title, in the Preamble after it.
+ */
+export interface FrontMatter extends NodeBase { type: 'FrontMatter'; role: FrontMatterRole; children: Inline[] }
+/** Everything between the title and the first heading: front matter, paragraphs and the salutation. */
 export interface Preamble extends NodeBase {
   type: 'Preamble';
-  children: Array<Salutation | Paragraph | WhiteSpace | Debris>;
+  children: Array<FrontMatter | Salutation | Paragraph | WhiteSpace | Debris>;
+}
+
+export type BackMatterKind = 'glossary' | 'annex';
+/**
+ * What follows the body and belongs to no section (src/skeleton/back-matter.ts): a glossary
+ * (名词解释) or an annex (附件). Its numbered lines are items, not headings.
+ */
+export interface BackMatter extends NodeBase {
+  type: 'BackMatter';
+  kind: BackMatterKind;
+  /** The opener line's text: `名词解释`, `附件2 名词解释`, `附件1`. */
+  title: string;
+  /** Lines whose text starts with a numbering marker (`1.`, `一、`). */
+  items: number;
+  children: Array<Paragraph | WhiteSpace | Debris>;
 }
 
 export interface Root extends NodeBase {
   type: 'Root';
-  children: Array<Title | Preamble | Section | WhiteSpace | Debris>;
+  children: Array<FrontMatter | Title | Preamble | Section | BackMatter | WhiteSpace | Debris>;
 }
 
-export type Block = Root | Title | Salutation | Preamble | Section | Heading | Paragraph | ListItem | Sentence;
+export type Block = Root | FrontMatter | Title | Salutation | Preamble | Section | BackMatter | Heading | Paragraph | ListItem | Sentence;
 export type Leaf = Text | WhiteSpace | Punctuation | Symbol | Debris | HeadingMarker;
 export type Node = Block | Inline | Leaf;
 export type ParentNode = Extract<Node, { children: unknown[] }>;

@@ -1,0 +1,44 @@
+/**
+ * Unnumbered top-level headings: some reports head their parts with a short line of its own and
+ * no marker, and number only the level below (2025 Sichuan: `2024年工作回顾`, `2025年工作安排建议`,
+ * `加强政府自身建设`, each followed by its own （一）（二）…). Without them the （一） runs restart
+ * under nothing. The class, not one report: a document with no top-level markers (一、, 第一部分)
+ * whose top marked style restarts at 1, where each restart is preceded by a short line without
+ * punctuation; at least two such lines, or the rule does not apply.
+ */
+import type { HeadingStyle } from '../tree/types.js';
+
+export interface OutlineLine {
+  /** The line's visible text (indentation and trailing space trimmed). */
+  text: string;
+  marker: { style: HeadingStyle; ordinal: number } | null;
+  /** Front matter, salutation, title or back matter: never a heading. */
+  excluded: boolean;
+}
+
+const LONGEST_UNNUMBERED_HEADING = 24;
+const TOP_LEVEL_STYLES = new Set<HeadingStyle>(['cjk', 'cjk-bare', 'part']);
+
+/** Indices of the lines that are unnumbered headings (empty for almost every report). */
+export function unnumberedHeadingLines(lines: readonly OutlineLine[]): Set<number> {
+  const found = new Set<number>();
+  const marked = lines.flatMap((line, index) => (line.marker ? [{ index, ...line.marker }] : []));
+  if (marked.length === 0 || marked.some((line) => TOP_LEVEL_STYLES.has(line.style))) return found;
+  const topStyle = marked[0]!.style;
+  let previousMarked = -1;
+  for (const heading of marked) {
+    if (heading.style === topStyle && heading.ordinal === 1) {
+      // The nearest short unpunctuated line between the previous heading and this restart.
+      for (let i = heading.index - 1; i > previousMarked; i--) {
+        const line = lines[i]!;
+        if (line.text === '' || line.excluded) continue;
+        if (line.text.length <= LONGEST_UNNUMBERED_HEADING && !/\p{P}/u.test(line.text)) {
+          found.add(i);
+          break;
+        }
+      }
+    }
+    previousMarked = heading.index;
+  }
+  return found.size >= 2 ? found : new Set();
+}
