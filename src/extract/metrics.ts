@@ -10,7 +10,7 @@
  * `两个维护`, `十四五`), section markers (`1.`), `一是`.
  */
 import type { MetricRecord, Qualifier, Stance, UnitKind } from './types.js';
-import { MEASURE_WORD_SOURCE, measureWordKind, scanNumbers } from './numbers.js';
+import { MEASURE_WORD_SOURCE, measureWordKind, scanBareMagnitudes, scanNumbers, UNIT_EXTENSION_SOURCE } from './numbers.js';
 import type { NumberLiteral } from './numbers.js';
 import { indicatorOf } from './indicators.js';
 import { charCodeTable, endsClauseAt, HAN, isHan, MARK_PAIRS } from '../text/characters.js';
@@ -73,7 +73,18 @@ export function findMetrics(
     const draft = readMetric(paragraph, literal, literals[i + 1]);
     if (draft !== null) drafts.push(draft);
   }
+  for (const literal of scanBareMagnitudes(paragraph)) {
+    if (literals.some((other) => other.start < literal.end && literal.start < other.end)) continue;
+    shielded ??= shieldedSpans(paragraph, paragraphStart, context.exclude ?? []);
+    if (isInside(shielded, literal.start)) continue;
+    const draft = readMetric(paragraph, literal, undefined);
+    // Only with a qualifier (`超千列`, `近亿元`, `万名以上`, `百余个`) or a verb of reaching (`突破百亿元`):
+    // `千家万户`, `百家争鸣` have a measure word after a magnitude too.
+    if (draft === null || draft.unitKind === 'time') continue;
+    if (draft.qualifier !== null || /(?:突破|达到|达|超过|增至|提高到|过)$/.test(paragraph.slice(Math.max(0, literal.start - 4), literal.start))) drafts.push(draft);
+  }
   if (drafts.length === 0) return [];
+  drafts.sort((a, b) => a.rawStart - b.rawStart);
   describe(paragraph, drafts);
   // Stances: in a `plans` section every metric is a target, and nothing is read off the text.
   const allTargets = context.sectionRole === 'plans' || context.targetsAnnounced === true || TARGET_PARAGRAPH_LEAD.test(firstSentence(paragraph));
@@ -123,7 +134,7 @@ interface MetricDraft extends MetricWording {
 
 /** After a number: 余/多, a measure word, then 以上/左右…: `20余次`, `1100万人以上`, `30多年`. */
 const UNIT_AFTER = new RegExp(
-  ` ?(?<mid>[余多])?(?<unit>${MEASURE_WORD_SOURCE})(?<suffix>以上|左右|以内|以下|之内|上下)?`,
+  ` ?(?<mid>[余多])?(?<unit>${MEASURE_WORD_SOURCE}${UNIT_EXTENSION_SOURCE})(?<suffix>以上|左右|以内|以下|之内|上下)?`,
   'y',
 );
 const SUFFIX_ONLY = / ?(?<suffix>以上|左右|以内|以下|之内|上下)/y;
@@ -196,8 +207,19 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
 
   if (unitMatch !== null && unitGroups?.unit !== undefined) {
     unit = unitGroups.unit;
-    // 年 is a unit only as a length of time with 余/多 (`30多年`); `2021年`, `近20年` are dates or periods.
-    if (unit === '年' && unitGroups.mid === undefined) return null;
+    // 年 is a unit only as a length of time: with 余/多 (`30多年`), a streak (`连续12年`), a span
+    // (`长达8年`) or a decimal (`12.5年`); `2021年` is a date, `近5年新高` a period referred to.
+    // A Chinese numeral with 十/百 after a verb of time spent is a count of years (`进行了二十八年`,
+    // `再奋斗十五年`, `再延长三十年`); dates are written digit by digit (`二〇一一年`), and `长江十年禁渔`
+    // or `建党一百年时` name a span or an anniversary.
+    const yearsCounted = literal.kind === 'chinese' && /[十百]/.test(literal.raw) && /(?:奋斗|进行了|延长|经过|历经|用了|花了|坚持了)$/.test(before);
+    if (unit === '年' && unitGroups.mid === undefined && !yearsCounted && !/(?:连续|长达|历时)$/.test(before) && !/[.．点]/.test(literal.raw)) return null;
+    // `抓两头带中间`: 头 counts livestock only as a figure (`1.2万头（只）`, `300头`).
+    if (unit.startsWith('头') && literal.kind === 'chinese' && !literal.hasMultiplier) return null;
+    // `4000吨级起重机`, `百万千瓦级`: a size class, not a quantity.
+    if (unit !== '级' && text[literal.end + unitMatch[0].length] === '级') return null;
+    // `新余电厂二期`, `“三北”六期`: a project's phase (a count of periods is written 两期).
+    if (unit === '期' && literal.kind === 'chinese' && literal.raw !== '两') return null;
     // `全球通胀达到40多年来新高`: a period, not a quantity.
     if (unit === '年' && text[literal.end + unitMatch[0].length] === '来') return null;
     // `现在国内生产总值每增长1个百分点的增量`: a unit of comparison, not a quantity stated.
@@ -205,10 +227,10 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
     if (unit === '次' && SESSION_BEFORE.test(before)) return null;
     // `二次供水`, `二次开发`: 二次 means secondary; a count of times is 两次.
     if (unit === '次' && literal.raw === '二') return null;
-    // `防护林二期工程`: a phase, not a count of issues.
-    if (unit === '期' && literal.kind === 'chinese' && /^(?:工程|项目)/.test(text.slice(literal.end + 1, literal.end + 3))) return null;
     if (literal.kind === 'chinese' && SLOGAN_TAIL.test(text.slice(literal.end, literal.end + 6))) return null;
-    if (literal.kind === 'chinese' && sumsUpList(text, literal)) return null;
+    // A count after a list (`养老、医疗、失业、工伤四项保险`) is a metric unless the slogan extractor
+    // read it as a list summary (`公平、公开、公正、公认四项要求`): then it is in `exclude`, one judgment
+    // (list-summaries.ts) for slogans, metrics and the slogan-count-mismatch rule.
     unitKind = measureWordKind(unit);
     qualifier ??= nameQualifier(unitGroups.mid) ?? nameQualifier(unitGroups.suffix);
     rawEnd = literal.end + unitMatch[0].length;
@@ -270,7 +292,8 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
  * a digit (`1万TEU`), not a year or a date (`万` never follows one).
  */
 function isUnitlessHeadcount(text: string, literal: NumberLiteral): boolean {
-  if (literal.kind !== 'arabic' || !literal.hasMultiplier || literal.value === null) return false;
+  // Chinese too: `八千多万农业转移人口`, `拥有十三亿多中国人民`, `裁减现役员额三十万`.
+  if ((literal.kind !== 'arabic' && literal.kind !== 'chinese') || !literal.hasMultiplier || literal.value === null) return false;
   const after = text[literal.end] ?? '';
   return after === '' || isHan(after.charCodeAt(0)) || endsClauseAt(text, literal.end);
 }
@@ -297,24 +320,6 @@ function prefixQualifier(before: string): string | null {
 
 function nameQualifier(word: string | undefined): Qualifier | null {
   return word === undefined ? null : QUALIFIER_NAMES[word] ?? null;
-}
-
-/**
- * `公平、公开、公正、公认四项要求`, `“学习教育、查纠整改、总结提升”三个环节`:
- * a Chinese numeral that counts the items just listed names the list (a
- * slogan, SPEC §4), it is not a metric.
- */
-function sumsUpList(text: string, literal: NumberLiteral): boolean {
-  if (literal.value === null) return false;
-  const clauseStart = lastIndexOfAny(text, CLAUSE_MARKS, literal.start - 1, 60) + 1;
-  const clause = text.slice(clauseStart, literal.start);
-  if (!clause.includes('、')) return false;
-  // `指令性计划、指导性计划和市场调节三种管理办法`: the last item may come after 和/及.
-  const items = clause.split('、');
-  // `两次降低存款准备金率、两次下调政策利率`: a number right after 、 starts an item, it sums up nothing.
-  if ((items[items.length - 1] ?? '') === '') return false;
-  const joined = /[和及与]/.test(items[items.length - 1] ?? '') ? 1 : 0;
-  return items.length === literal.value || items.length + joined === literal.value;
 }
 
 // ------------------------------------------------------------------ what does it count?

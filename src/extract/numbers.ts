@@ -107,7 +107,7 @@ export const ARABIC_NUMBER_SOURCE =
 
 /** 万/亿 after a number; 千 and 百 only where they are not the start of 千米, 千瓦, 百分点. */
 export const MULTIPLIER_SOURCE = '(?:万亿|千亿|百亿|亿|千万|百万|万)';
-const ARABIC_UNIT_CHAIN = '(?:百(?!分)|千(?![米瓦克])|万|亿)+';
+const ARABIC_UNIT_CHAIN = '(?:百(?!分)|千(?![米瓦克伏])|万|亿)+';
 
 /**
  * Chinese numerals. The first character must be a digit or 十, so that
@@ -158,6 +158,9 @@ export interface NumberLiteral {
   /** The number is written with 万/亿 (`1.5万`, `三千二百万`). */
   hasMultiplier: boolean;
 }
+
+/** Latin units a number may be glued to, ending the Latin run: `PF`, `P`, `EFLOPS`. */
+const LATIN_UNIT_AFTER = /^(?:EFLOPS|EFlops|PF|P)(?![A-Za-z0-9])/;
 
 /** NUMBER_LITERAL_SOURCE, tried at one position (`lastIndex`) only. */
 const LITERAL_AT = new RegExp(NUMBER_LITERAL_SOURCE, 'y');
@@ -213,6 +216,36 @@ export function scanNumbers(text: string): NumberLiteral[] {
   return found;
 }
 
+const MAGNITUDE_VALUE: Readonly<Record<string, number>> = { 百: 1e2, 千: 1e3, 万: 1e4, 亿: 1e8, 百万: 1e6, 千万: 1e7, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
+let bareMagnitude: RegExp | undefined;
+/**
+ * A magnitude written without its digit, right before a measure word: `超千列`, `突破百亿元`,
+ * `近亿元`, `万名以上`, `百余个`. Not inside a longer number (`三千亿元`); the metric finder keeps
+ * one only with a qualifier or a verb of reaching before it (`千家万户` has a measure word too).
+ * Built on first use: MEASURE_WORD_SOURCE is defined further down.
+ */
+function bareMagnitudePattern(): RegExp {
+  bareMagnitude ??= new RegExp(
+    `(?<![零〇一二两三四五六七八九十百千万亿0-9０-９.．])(万亿|千亿|百亿|千万|百万|百|千|万|亿)(?=[余多]?(?:${MEASURE_WORD_SOURCE}))`,
+    'g',
+  );
+  return bareMagnitude;
+}
+
+/** Bare magnitudes (see bareMagnitudePattern) as literals of kind `chinese`. */
+export function scanBareMagnitudes(text: string): NumberLiteral[] {
+  const found: NumberLiteral[] = [];
+  if (!/[百千万亿]/.test(text)) return found;
+  for (const match of text.matchAll(bareMagnitudePattern())) {
+    const raw = match[1]!;
+    found.push({
+      raw, start: match.index!, end: match.index! + raw.length, kind: 'chinese', value: MAGNITUDE_VALUE[raw]!, valueHigh: null,
+      placeholder: false, percentInside: false, innerQualifier: null, hasMultiplier: true,
+    });
+  }
+  return found;
+}
+
 /** Chinese digits that start a Chinese literal (the first class of CHINESE_NUMBER_SOURCE). */
 const CHINESE_FIRST = charCodeTable(CHINESE_NUMERAL_FIRST);
 /** What may follow the first character inside a Chinese literal: more numeral characters, 点, 余/多. */
@@ -243,7 +276,8 @@ function toLiteral(text: string, start: number, raw: string, kind: NumberLiteral
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (kind === 'arabic' || (kind === 'placeholder' && raw[0] !== '*')) {
-    if (LATIN_WORD_CHAR.test(before) || LATIN_WORD_CHAR.test(after)) return null;
+    // `7000PF`, `10EFLOPS`: a Latin unit of computing power after the number is no code.
+    if (LATIN_WORD_CHAR.test(before) || (LATIN_WORD_CHAR.test(after) && !LATIN_UNIT_AFTER.test(text.slice(end, end + 8)))) return null;
   } else if (kind === 'placeholder') {
     if (LATIN_LETTER_OR_UNDERSCORE.test(before) || LATIN_LETTER_OR_UNDERSCORE.test(after)) return null;
   }
@@ -364,9 +398,10 @@ const MEASURE_WORDS_BY_KIND: ReadonlyArray<readonly [UnitKind, ReadonlyArray<str
   ['area', ['平方公里', '平方千米', '平方米', '公顷', '亩']],
   ['length', ['公里', '千米', '米']],
   ['volume', ['立方米']],
-  ['weight', ['公斤', '千克', '吨', '斤']],
-  ['energy', ['千瓦时', '千瓦', '兆瓦']],
-  ['time', ['个工作日', '个月', '小时', '分钟', '学时', '课时', ['天', '然津下空地气'], '年']],
+  ['weight', ['公斤', '千克', '微克', '毫克', '吨', '斤']],
+  // Electricity in local reports: `亿度` (kWh), `千伏` lines; computing power in `P`/`PF`/`EFLOPS`.
+  ['energy', ['千瓦时', '千瓦', '兆瓦', ['度', '过假'], '千伏']],
+  ['time', ['个工作日', '个季度', '个月', '小时', '分钟', '学时', '课时', ['天', '然津下空地气'], '年']],
   [
     'count',
     [
@@ -376,10 +411,12 @@ const MEASURE_WORDS_BY_KIND: ReadonlyArray<readonly [UnitKind, ReadonlyArray<str
       ['所', '有在以属得谓长'], ['处', '理分置罚长级于室境'], ['轮', '岗换值流椅'], ['本', '地级身质领着次年届部科土单'],
       '册', ['部', '门署分长队委位件'], ['套', '餐取用'], ['种', '子类植养田地'], ['类', '似型别'], ['份', '额子'],
       ['台', '湾风账阶'], '辆', ['座', '谈'], '栋', '张', ['支', '持付出援撑柱'], ['例', '如外行'], ['宗', '教旨'],
-      '棵', '株', '艘',
+      '棵', '株', '艘次', '艘', '个方面', ['列', '入为举出席车表明'], ['金', '融额属牌库'], ['款', '项式待额'],
+      ['只', '要有能是'], ['头', '部脑等两'],
     ],
   ],
-  ['other', ['倍', ['岁', '月']]],
+  // `六成` (tenths), a score (`81.6分`), `20℃`, computing power.
+  ['other', ['倍', ['岁', '月'], ['成', '为果效本立都绩员交功长熟品型就'], ['分', '之钟别类析配布散工享批级期区局会支行站队子歧解'], '℃', 'EFLOPS', 'EFlops', 'PF', ['P', 'A-Za-z']]],
 ];
 
 const MEASURE_WORDS: readonly MeasureWord[] = MEASURE_WORDS_BY_KIND.flatMap(([kind, words]) =>
@@ -388,10 +425,17 @@ const MEASURE_WORDS: readonly MeasureWord[] = MEASURE_WORDS_BY_KIND.flatMap(([ki
 
 const MEASURE_WORD_KIND = new Map(MEASURE_WORDS.map((m) => [m.word, m.kind]));
 
-/** The kind of a measure word from `MEASURE_WORDS`; `other` when unknown. */
+/** The kind of a measure word from `MEASURE_WORDS` (of its first part for `元/月`, `台（套）`); `other` when unknown. */
 export function measureWordKind(word: string): UnitKind {
-  return MEASURE_WORD_KIND.get(word) ?? 'other';
+  return MEASURE_WORD_KIND.get(word) ?? MEASURE_WORD_KIND.get(word.split(/[/（(]/)[0]!) ?? 'other';
 }
+
+/**
+ * What may follow a measure word inside its unit: a rate (`元/月`, `万元/人`, `吨/日`,
+ * `微克/立方米`, `立方米/秒`) or an alternative in brackets (`万头（只）`, `台（套）`, `户（套）`).
+ */
+export const UNIT_EXTENSION_SOURCE =
+  '(?:/(?:立方米|平方米|公里|小时|千瓦时|月|人|日|年|秒|天|吨|亩|户|次|辆|台))?(?:[（(][\u4e00-\u9fff]{1,2}[）)])?';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

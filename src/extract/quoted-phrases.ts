@@ -64,6 +64,9 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   // name blank: X is a place) or `“xx分钟服务圈”` (a measure).
   if (/^[XxＸｘ]{1,3}(?:[+＋]|[个项种条类])/.test(phrase)) return { kind: 'template', count: null };
   if (!NUMERAL_CHAR.test(phrase[0] ?? '')) return judgeNumeralInside(phrase);
+  // Paired magnitudes name a program: `“十百千万”`工程, `“万千百”`工程, `“千项技改、万企升级”`.
+  if (/^[十百千万]{2,4}$/.test(phrase) && new Set(phrase).size === phrase.length) return { kind: 'slogan', count: null };
+  if (/^[百千万][^、，]{1,6}、[百千万][^、，]{1,6}$/.test(phrase)) return { kind: 'slogan', count: null };
   // A sentence, not a name: `“一要吃饭，二要建设”`, `“万般皆下品，唯有读书高”`.
   if (/[，。；！？,;!?]/.test(phrase)) return not('a sentence');
   if (IDIOMS.has(phrase)) return not('an idiom');
@@ -88,7 +91,14 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   // `“一把手”`, `“一肩挑”`, `“一票否决”`, `“一根钢钎插到底”`, `“一以贯之”`: 一 means "one,
   // single", it counts nothing. With a second numeral it is a pattern: `“一村一项目”`, `“一国两制”`.
   if (value === 1 && numeral === '一' && laterNumerals.length === 0) return not('a plain term with 一');
+  // A measure word + 大X names a set, not a quantity: `“五篇大文章”`, `“三件大事”`, `“十篇大文章”`.
+  if (/^[个件篇项条种张支]大\p{Script=Han}/u.test(rest)) return { kind: 'slogan', count: value };
   if (startsWithMeasure(rest)) return not('a measure');
+  // A single magnitude is a size, not a count of parts: `“百万学子留辽来辽”`, `过“万亿”`
+  // (paired magnitudes, `“百县千镇万村”`, have a later numeral and are slogans).
+  if (value >= 100 && laterNumerals.length === 0) return not('a single magnitude');
+  // `“十佳案例”`: a selection of the best, not a set a formula names.
+  if (rest.startsWith('佳')) return not('a selection');
   // A streak is a statistic: `“十二连增”` (twelve years of growth in a row), `“五连快”`.
   if (rest.startsWith('连')) return not('a streak');
   // `“十九大”`, `“二十大”`: a Party congress, an ordinal.
@@ -110,7 +120,19 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
  * and not a place (`“长三角”`, `“珠三角”`).
  */
 const NUMERAL_INSIDE = /^(\p{Script=Han}{1,3}?)([二三四五六七八九十两双])/u;
-const NOT_A_NUMERAL_INSIDE = /三角|三峡|三明|二维|十字|五金|八股|老二|双方|双向|双边|双重|双一流/;
+const NOT_A_NUMERAL_INSIDE = /三角|三峡|三明|二维|十字|五金|八股|老二|双方|双向|双边|双重|双一流|三板/;
+
+/**
+ * Nouns that name a program after a quoted digit code: `“1269”行动计划`, `“2653”行动`,
+ * `“5411”思路`, `“1351工程”`. A code before anything else is a year or a number (`“2030”`).
+ */
+const PROGRAM_NOUN = /^(?:行动|工程|思路|战略|计划|体系|模式|机制|政策|工作法|布局|格局|发展战略|产业体系)/;
+
+/** A quoted code of 3 to 6 digits (or digits joined by +) that the noun right after the quote names. */
+export function isCodeBeforeProgramNoun(content: string, after: string): boolean {
+  if (!/^[0-9]{3,6}$/.test(content) || /^(?:19|20)[0-9]{2}$/.test(content)) return false;
+  return PROGRAM_NOUN.test(after);
+}
 
 function judgeNumeralInside(phrase: string): QuotedVerdict {
   const match = NUMERAL_INSIDE.exec(phrase);
@@ -129,10 +151,12 @@ function judgeArabicLed(phrase: string, digits: string): QuotedVerdict {
   // `“1234”干部工作思路`: digits counting up from 1 name the parts of an approach.
   if (isAscendingFromOne(digits) && (rest === '' || !startsWithMeasure(rest))) return { kind: 'slogan', count: null };
   // `“1+N”`, `“3+X”`: a formula with a blank.
-  if (/^[+＋]/.test(rest)) return { kind: 'slogan', count: null };
+  if (/^[+＋×][0-9A-Za-z]/.test(rest)) return { kind: 'slogan', count: null };
   // `“4个意识”` when the dictionary does not know it: digits + a slogan measure word.
   const value = arabicDigitsValue(digits);
-  if (SLOGAN_CLASSIFIERS.includes(rest[0] ?? '') && value > 0 && value < 100) return { kind: 'slogan', count: value };
+  if (rest !== '' && SLOGAN_CLASSIFIERS.includes(rest[0]!) && value > 0 && value < 100) return { kind: 'slogan', count: value };
+  // `“1351工程”`: a digit code with its program noun inside the quotes.
+  if (digits.length >= 3 && PROGRAM_NOUN.test(rest)) return { kind: 'slogan', count: null };
   // Anything else is a quantity, a year or a code: `“80后”`, `“15分钟就医服务圈”`, `“５G”`,
   // `“９７中国旅游年”`, `“863”计划`.
   return not('a quantity, year or code');

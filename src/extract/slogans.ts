@@ -16,13 +16,14 @@ import type { Warning } from '../diagnostics.js';
 import type { SloganRecord } from './types.js';
 import { loadSloganDictionary, type SloganDictionary, type SloganEntry, type SloganFormKind } from './slogan-dictionary.js';
 import { findListSummaries } from './list-summaries.js';
-import { judgeQuotedPhrase, MAX_QUOTED_SLOGAN_LENGTH } from './quoted-phrases.js';
+import { isCodeBeforeProgramNoun, judgeQuotedPhrase, MAX_QUOTED_SLOGAN_LENGTH } from './quoted-phrases.js';
+import { findNamedSets } from './named-sets.js';
 import { pairQuotes, type QuoteSpan } from './quotes.js';
 import { NUMERAL_CHAR, ORDINAL_RUN } from './slogan-numerals.js';
 import { lastAtOrBefore } from '../text/search.js';
 
 /** How a slogan was recognised. */
-export type SloganOrigin = 'dictionary' | 'quoted' | 'template' | 'list-summary';
+export type SloganOrigin = 'dictionary' | 'quoted' | 'template' | 'list-summary' | 'named-set' | 'repeat';
 
 /** A slogan with what the detector knows beyond the public record. */
 export interface SloganFinding extends SloganRecord {
@@ -69,6 +70,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
       count: match.entry.count,
       quoted,
       known: true,
+      numbered: NUMERAL_CHAR.test(match.entry.canonical),
       offset: offset + match.start,
       length: match.end - match.start,
       origin: 'dictionary',
@@ -98,7 +100,9 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
     if (content === '' || (content.length > MAX_QUOTED_SLOGAN_LENGTH && [...content].length > MAX_QUOTED_SLOGAN_LENGTH)) continue;
     // `“三会一课”`, `“两新组织”`: the dictionary already reported the slogan inside.
     if (overlapsDictionary(start, end)) continue;
-    const verdict = judgeQuotedPhrase(content);
+    let verdict = judgeQuotedPhrase(content);
+    // `“1269”行动计划`, `“5411”思路`: a quoted digit code named by the noun after the quote.
+    if (verdict.kind === 'not-a-slogan' && isCodeBeforeProgramNoun(content, text.slice(quote.close + 1, quote.close + 5))) verdict = { kind: 'slogan', count: null };
     if (verdict.kind === 'not-a-slogan') continue;
     slogans.push({
       text: content,
@@ -106,6 +110,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
       count: verdict.count,
       quoted: true,
       known: false,
+      numbered: true,
       offset: offset + start,
       length: content.length,
       origin: verdict.kind === 'template' ? 'template' : 'quoted',
@@ -123,6 +128,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
       count: summary.count,
       quoted: false,
       known: false,
+      numbered: true,
       offset: offset + summary.start,
       length: summary.text.length,
       origin: 'list-summary',
@@ -143,6 +149,28 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
     }
   }
 
+  // Unquoted named sets, `碳达峰十大行动`, `3大标志性工程`, where nothing above found a slogan.
+  const taken = slogans.map((slogan) => ({ start: slogan.offset - offset, end: slogan.offset - offset + slogan.length }));
+  for (const set of findNamedSets(text)) {
+    if (taken.some((span) => span.start < set.end && set.start < span.end)) continue;
+    if (quotes.some((quote) => quote.contentStart <= set.start && set.end <= quote.contentEnd)) continue;
+    slogans.push({
+      text: set.text,
+      canonical: set.text,
+      count: set.count,
+      quoted: false,
+      known: false,
+      numbered: true,
+      offset: offset + set.start,
+      length: set.text.length,
+      origin: 'named-set',
+      entry: null,
+      formKind: null,
+      members: null,
+      quote: null,
+    });
+  }
+
   slogans.sort((a, b) => a.offset - b.offset);
   warnings.sort((a, b) => a.offset - b.offset);
   return { slogans, warnings };
@@ -153,8 +181,8 @@ const startOf = (match: DictionaryMatch) => match.start;
 
 /** The public record of a finding: what `findSlogans` gives. */
 export function toSloganRecord(finding: SloganFinding): SloganRecord {
-  const { text, canonical, count, quoted, known, offset, length } = finding;
-  return { text, canonical, count, quoted, known, offset, length };
+  const { text, canonical, count, quoted, known, numbered, offset, length } = finding;
+  return { text, canonical, count, quoted, known, numbered, offset, length };
 }
 
 function shifted(quote: QuoteSpan, offset: number): QuoteSpan {

@@ -34,6 +34,11 @@ export interface SloganRecord {
   count: number | null;
   quoted: boolean;
   known: boolean;
+  /**
+   * false for a named formula without a numeral (`新发展理念`): a 提法 the dictionary knows, kept
+   * for readers, but not a numbered slogan (SPEC §4) and left out of numbered counts.
+   */
+  numbered: boolean;
   offset: number;
   /** Length in UTF-16 units of `text` in the input. */
   length: number;

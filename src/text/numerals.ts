@@ -85,6 +85,11 @@ export function chineseNumeralValue(text: string): number | null {
   if (pointAt >= 0) {
     const whole = pointAt === 0 ? null : integerValue(tokens.slice(0, pointAt));
     const fraction = tokens.slice(pointAt + 1);
+    // `四十七点三万亿` (the 18th Congress report): a decimal before its multiplier.
+    let multiplier = 1;
+    while (fraction.length > 0 && (fraction[fraction.length - 1] === '万' || fraction[fraction.length - 1] === '亿')) {
+      multiplier *= fraction.pop() === '万' ? 1e4 : 1e8;
+    }
     if (whole === null || fraction.length === 0) return null;
     let digits = '';
     for (const token of fraction) {
@@ -92,7 +97,7 @@ export function chineseNumeralValue(text: string): number | null {
       if (digit === undefined || token === '两') return null;
       digits += String(digit);
     }
-    return Number(`${whole}.${digits}`);
+    return multiplier === 1 ? Number(`${whole}.${digits}`) : Number((Number(`${whole}.${digits}`) * multiplier).toPrecision(15));
   }
   return integerValue(tokens);
 }

@@ -31,9 +31,13 @@ export const sloganExtractor: Extractor<SloganRecord[]> = {
   name: 'slogans',
   start() {
     const records: SloganRecord[] = [];
+    // Formulas the report has quoted so far: a report quotes a local formula once and writes it
+    // unquoted afterwards (2025 Ningxia: `“一河三山”` in a heading, `加快实施一河三山防洪…` later).
+    const quotedSoFar = new Set<string>();
     return {
       region({ input, region, text, inSentence }): RegionFindings {
         const found = findSloganDetails(text, region.start);
+        found.slogans = withRepeats(found.slogans, text, region.start, quotedSoFar);
         const findings: RegionFindings = { spans: [], warnings: found.warnings };
         for (const slogan of found.slogans) {
           if (!inSentence(slogan.offset)) continue; // inside debris
@@ -55,3 +59,37 @@ export const sloganExtractor: Extractor<SloganRecord[]> = {
     };
   },
 };
+
+/** A repeat is at least this long: `双拥` unquoted is left to the dictionary, never guessed. */
+const SHORTEST_REPEAT = 3;
+
+/**
+ * The region's findings plus the unquoted repeats of formulas quoted earlier in the report (or
+ * earlier in this region); the region's own quoted formulas are remembered for later regions.
+ */
+function withRepeats(slogans: SloganFinding[], text: string, start: number, quotedSoFar: Set<string>): SloganFinding[] {
+  const ownQuoted = slogans.filter((slogan) => slogan.origin === 'quoted' && slogan.text.length >= SHORTEST_REPEAT);
+  const known = [...quotedSoFar];
+  for (const slogan of ownQuoted) if (!quotedSoFar.has(slogan.text)) known.push(slogan.text);
+  if (known.length === 0) return slogans;
+  const taken = slogans.map((slogan) => ({ start: slogan.offset - start, end: slogan.offset - start + slogan.length }));
+  const quotes = slogans.flatMap((slogan) => (slogan.quote ? [{ start: slogan.quote.open - start, end: slogan.quote.close - start + 1 }] : []));
+  const repeats: SloganFinding[] = [];
+  for (const formula of known) {
+    const firstQuoted = ownQuoted.find((slogan) => slogan.text === formula);
+    // Only after the quoted occurrence: before it, the report has not named the formula yet.
+    let from = quotedSoFar.has(formula) ? 0 : firstQuoted!.offset - start + formula.length;
+    for (let at = text.indexOf(formula, from); at >= 0; at = text.indexOf(formula, from)) {
+      from = at + formula.length;
+      const end = at + formula.length;
+      if (taken.some((span) => span.start < end && at < span.end) || quotes.some((span) => span.start <= at && end <= span.end)) continue;
+      taken.push({ start: at, end });
+      repeats.push({
+        text: formula, canonical: formula, count: null, quoted: false, known: false, numbered: true,
+        offset: start + at, length: formula.length, origin: 'repeat', entry: null, formKind: null, members: null, quote: null,
+      });
+    }
+  }
+  for (const slogan of ownQuoted) quotedSoFar.add(slogan.text);
+  return repeats.length === 0 ? slogans : [...slogans, ...repeats].sort((a, b) => a.offset - b.offset);
+}
