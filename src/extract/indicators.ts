@@ -242,6 +242,10 @@ const CONTINUED = /主要预期目标|拟(?:按|安排)/;
  * `1100万人以上` (2021 report). At most 200 characters.
  */
 function announcementBefore(text: string, metric: MetricRecord): string {
+  // 2025 Ningxia: `主要预期目标是：地区生产总值增长5.5%左右。一产、二产…。…城镇调查失业率控制在5.5%左右，
+  // 居民消费价格涨幅控制在2%左右。`: the announcement opens its paragraph and holds every sentence of it.
+  const paragraph = text.slice(text.lastIndexOf('\n', metric.offset - 1) + 1, metric.offset);
+  if (/主要预期目标(?:是|为)[：:]/.test(paragraph) && paragraph.length <= 600) return paragraph;
   const stop = Math.max(0, metric.offset - 200);
   let start = metric.offset;
   while (start > stop && !'。！？!?\n'.includes(text[start - 1]!)) start--;

@@ -77,6 +77,8 @@ function isTemplateBlank(text: string, start: number, end: number, raw: string):
   } else if (raw[0] === '×') {
     // `3×3`, `1×10⁶`: a multiplication sign.
     if (/[0-9０-９A-Za-z]/.test(before) || /[0-9０-９A-Za-z]/.test(after)) return false;
+    // `“数据要素×”行动`, like `“人工智能+”`: an operator closing an initiative's name, not a blank.
+    if (raw === '×' && isHan(before.charCodeAt(0)) && /^(?:[”"」』’）)]|行动)/.test(text.slice(end, end + 2))) return false;
   } else if (raw === '＊') {
     // One full-width asterisk is a footnote mark unless a number plainly belongs there: `＊个`.
     NUMBER_AFTER.lastIndex = end;
@@ -86,6 +88,9 @@ function isTemplateBlank(text: string, start: number, end: number, raw: string):
     // `**kwargs`, `a**b`, `/** comment */` are code, not blanks; digits may touch
     // an asterisk blank: `《***2022年党委（党组）意识形态工作责任清单》`.
     if (/[A-Za-z_/]/.test(before) || /[A-Za-z_/]/.test(after)) return false;
+  } else if (inJoinedBlanks(text, start, end)) {
+    // `X-X-X`, `X/X`: blanks joined by - or / (a date, a ratio left blank), one per blank.
+    return true;
   } else {
     // `Excel`, `XML`, `x86`, `Box`: part of a Latin word or a code (`ｘī＠②铜片`: OCR debris).
     if (LATIN_WORD_CHAR.test(before) || LATIN_WORD_CHAR.test(after)) return false;
@@ -100,6 +105,20 @@ function isTemplateBlank(text: string, start: number, end: number, raw: string):
   const next = neighbourPastSpace(text, end, 1);
   if (LATIN_LETTER.test(previous) || LATIN_LETTER.test(next)) return false;
   return isChineseContext(previous) || isChineseContext(next);
+}
+
+const JOINED_BLANKS = /^[xXｘＸ]{1,3}(?:[-/－／][xXｘＸ]{1,3})+$/;
+const BLANK_OR_JOINER = /[xXｘＸ\-/－／]/;
+
+/** Is the blank at [start, end) one of a chain `X-X-X` / `X/X` that Chinese text (not Latin) surrounds? */
+function inJoinedBlanks(text: string, start: number, end: number): boolean {
+  if (!/[-/－／]/.test((text[start - 1] ?? '') + (text[end] ?? ''))) return false;
+  let from = start;
+  while (from > 0 && BLANK_OR_JOINER.test(text[from - 1]!) && start - from < 40) from--;
+  let to = end;
+  while (to < text.length && BLANK_OR_JOINER.test(text[to]!) && to - end < 40) to++;
+  if (!JOINED_BLANKS.test(text.slice(from, to))) return false;
+  return !LATIN_LETTER.test(text[from - 1] ?? '') && !LATIN_LETTER.test(text[to] ?? '') && (isChineseContext(text[from - 1] ?? '') || isChineseContext(text[to] ?? ''));
 }
 
 function neighbourPastSpace(text: string, index: number, step: 1 | -1): string {
