@@ -108,7 +108,9 @@ function skeletonRecords(tree: Root): { headings: HeadingRecord[]; enumerations:
   const visit = (node: Root | Section | ListItem | Sentence | { type: string; children?: unknown[] }) => {
     if (node.type === 'Section') {
       const section = node as Section;
-      const marker = (section.children[0] as Heading).children.find((child) => child.type === 'HeadingMarker')!;
+      // An unnumbered heading (`2024年工作回顾`) has no marker leaf: its offset is its text's.
+      const heading = (section.children[0] as Heading).children;
+      const marker = heading.find((child) => child.type === 'HeadingMarker') ?? heading.find((child) => child.type !== 'WhiteSpaceNode' && child.type !== 'Debris')!;
       headings.push({
         depth: section.depth,
         marker: section.marker.raw,

@@ -117,6 +117,8 @@ function summaryAt(
   // item with 与 inside, `阶级斗争、生产斗争和科学实验三大革命运动` three items joined by 和.
   const items = readings.find((reading) => size(reading) === count) ?? readings[0] ?? [];
   if (items.length < MIN_LIST_ITEMS) return null;
+  // `前端、中端、后端共提出十二项举措`: a total over the list, not the count of its items.
+  if (/共|合计|总计|累计/.test(items.at(-1)!)) return null;
   return { start, text: text.slice(start, classifierEnd + noun.length), count, items, size: size(items) };
 }
 

@@ -88,6 +88,9 @@ function isTemplateBlank(text: string, start: number, end: number, raw: string):
     // `**kwargs`, `a**b`, `/** comment */` are code, not blanks; digits may touch
     // an asterisk blank: `《***2022年党委（党组）意识形态工作责任清单》`.
     if (/[A-Za-z_/]/.test(before) || /[A-Za-z_/]/.test(after)) return false;
+  } else if (/[0-9０-９][+＋]$/.test(text.slice(Math.max(0, start - 2), start))) {
+    // `“7+3+X”发展格局`, `“10+X”未来产业体系`: the open term of a formula code, like the N of `1+N`.
+    return false;
   } else if (inJoinedBlanks(text, start, end)) {
     // `X-X-X`, `X/X`: blanks joined by - or / (a date, a ratio left blank), one per blank.
     return true;

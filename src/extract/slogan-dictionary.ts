@@ -38,8 +38,13 @@ export interface SloganEntry {
   /** The number it stands for (4 for 四个意识); null when the numerals count nothing. */
   count: number | null;
   members: readonly SloganMember[];
-  /** Other correct written forms of the whole slogan (`八项规定`). */
+  /** Other written forms of the whole slogan that an editor would align (`六项纪律` for 六大纪律). */
   variants: readonly string[];
+  /**
+   * The full official name or an accepted short form (`千村示范、万村整治` for 千万工程, `八项规定`,
+   * `一个国家、两种制度`): found and reported under the canonical form, never warned about.
+   */
+  accepted: readonly string[];
   /** Mistaken forms (`二个维护`, `4个意识`). */
   wrongForms: readonly string[];
   /** The slogan written out as its member list; reference only, never matched. */
@@ -55,7 +60,7 @@ export interface SloganEntry {
 }
 
 /** How a written form relates to its entry. */
-export type SloganFormKind = 'canonical' | 'variant' | 'wrong';
+export type SloganFormKind = 'canonical' | 'accepted' | 'variant' | 'wrong';
 
 /** A form the detector looks for, with the entry it belongs to. */
 export interface SloganForm {
@@ -88,6 +93,7 @@ const ENTRY_KEYS = new Set([
   'count',
   'members',
   'variants',
+  'accepted',
   'wrongForms',
   'spelledOut',
   'notFollowedBy',
@@ -175,6 +181,7 @@ export function parseSloganDictionary(yamlText: string, origin = 'slogan diction
     };
     add(entry.canonical, 'canonical');
     for (const variant of entry.variants) add(variant, 'variant');
+    for (const form of entry.accepted) add(form, 'accepted');
     for (const wrong of entry.wrongForms) add(wrong, 'wrong');
   });
 
@@ -215,6 +222,7 @@ function readEntry(item: unknown, where: string): SloganEntry {
 
   const members = readList(item['members'], `${at}, members`, readMember);
   const variants = readStrings(item['variants'], `${at}, variants`);
+  const accepted = readStrings(item['accepted'], `${at}, accepted`);
   const wrongForms = readStrings(item['wrongForms'], `${at}, wrongForms`);
   const spelledOut = readStrings(item['spelledOut'], `${at}, spelledOut`);
   const notFollowedBy = readStrings(item['notFollowedBy'], `${at}, notFollowedBy`);
@@ -233,7 +241,7 @@ function readEntry(item: unknown, where: string): SloganEntry {
   if (year !== null && !supported.has('year')) {
     throw new SloganDictionaryError(`${at}: a year is given but no source supports it (facts: [year]).`);
   }
-  for (const form of [...variants, ...wrongForms]) {
+  for (const form of [...variants, ...accepted, ...wrongForms]) {
     if (form === canonical) throw new SloganDictionaryError(`${at}: "${form}" repeats the canonical form.`);
   }
 
@@ -242,6 +250,7 @@ function readEntry(item: unknown, where: string): SloganEntry {
     count: count as number | null,
     members,
     variants,
+    accepted,
     wrongForms,
     spelledOut,
     notFollowedBy,

@@ -79,7 +79,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
       members: null,
       quote: quoted ? shifted(quote, offset) : null,
     });
-    if (match.kind !== 'canonical') {
+    if (match.kind === 'variant' || match.kind === 'wrong') {
       const relation = match.kind === 'wrong' ? 'a wrong form' : 'a variant';
       warnings.push(warning('slogan-variant', `“${written}” is ${relation} of the slogan “${match.entry.canonical}”.`, offset + match.start));
     }

@@ -25,6 +25,48 @@ const MAX_ITEM = 12;
 /** `三会一课`, `三河三湖`, `三项政策、一项改革`: a count summed over several numerals; their lists are grouped. */
 const COMPOUND = /[一二三四五六七八九十两双0-9][^一二三四五六七八九十两双0-9]+[一二三四五六七八九十两双0-9]/;
 
+const OPENERS = '（(“‘「《';
+const CLOSERS = '）)”’」》';
+
+/**
+ * Where the list ends (LIST_END), brackets and quotes inside an item skipped: `市域（郊）铁路`,
+ * `“农业+旅游”` are items, the `）` and `”` inside them end nothing.
+ */
+function listEnd(rest: string): number {
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i]!;
+    if (depth > 0 && CLOSERS.includes(ch)) {
+      depth--;
+      continue;
+    }
+    if (OPENERS.includes(ch)) {
+      depth++;
+      continue;
+    }
+    if (depth === 0 && LIST_END.test(ch)) return i;
+  }
+  return rest.length;
+}
+
+/** `listText` split at each 、 that no bracket or quote encloses. */
+function splitOutsideBrackets(listText: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < listText.length; i++) {
+    const ch = listText[i]!;
+    if (OPENERS.includes(ch)) depth++;
+    else if (depth > 0 && CLOSERS.includes(ch)) depth--;
+    else if (ch === '、' && depth === 0) {
+      pieces.push(listText.slice(from, i));
+      from = i + 1;
+    }
+  }
+  pieces.push(listText.slice(from));
+  return pieces;
+}
+
 export function spelledOutList(text: string, slogan: SloganRecord): SpelledOutList | null {
   if (COMPOUND.test(slogan.text)) return null;
   const after = slogan.offset + slogan.length;
@@ -32,10 +74,12 @@ export function spelledOutList(text: string, slogan: SloganRecord): SpelledOutLi
   if (!introducer) return null;
   const start = after + introducer[0].length;
   const rest = text.slice(start, start + 200);
-  const endMatch = LIST_END.exec(rest);
-  const listText = endMatch ? rest.slice(0, endMatch.index) : rest;
-  // Items are separated by 、; the last may be joined with 和 or 以及 (not 及 alone: 普及).
-  const pieces = listText.split('、');
+  const listText = rest.slice(0, listEnd(rest));
+  // `“四旁”、“五边”：“四旁”为村旁、…`: the text after the colon defines another formula first.
+  if (/^[“"‘「][^”"’」]{1,12}[”"’」](?:为|即|是|指)/.test(listText)) return null;
+  // Items are separated by 、 outside brackets (`省、州（市）、县（市、区）` is three items);
+  // the last may be joined with 和 or 以及 (not 及 alone: 普及).
+  const pieces = splitOutsideBrackets(listText);
   if (pieces.length < 2) return null;
   const joined = /^(.{2,}?)(?:和|以及)(.{2,})$/.exec(pieces.at(-1)!);
   if (joined) pieces.splice(-1, 1, joined[1]!, joined[2]!);

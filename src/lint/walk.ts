@@ -16,8 +16,9 @@ export function headingEntries(tree: Root): HeadingEntry[] {
     for (const child of node.children) {
       if (child.type !== 'Section') continue;
       const heading = child.children[0] as Heading;
-      const marker = heading.children.find((inline): inline is HeadingMarker => inline.type === 'HeadingMarker')!;
-      entries.push({ section: child, heading, marker, parent });
+      const marker = heading.children.find((inline): inline is HeadingMarker => inline.type === 'HeadingMarker');
+      // An unnumbered heading (`2024年工作回顾`) has no marker for the heading rules to check.
+      if (marker) entries.push({ section: child, heading, marker, parent });
       visit(child, child);
     }
   };

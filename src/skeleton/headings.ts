@@ -84,6 +84,8 @@ interface Level {
   style: HeadingStyle;
   /** Ordinal of the last heading at this level under the current parent. */
   last: number;
+  /** The last ordinal before a restart at 1: a later number may continue it (see place). */
+  beforeRestart?: number;
 }
 
 /**
@@ -99,9 +101,13 @@ export class OutlineNesting {
 
   place(style: HeadingStyle, ordinal: number): PlacedHeading {
     const anomalies: PlacedHeading['anomalies'] = [];
+    // The open level of this style: the deepest one, unless an outer one is the one this number
+    // continues (1981: `四、` holds its own `一、二、三、`, then `五、` continues the outer list).
     let open = -1;
     for (let i = this.stack.length - 1; i >= 0; i--) {
-      if (this.stack[i]!.style === style) {
+      if (this.stack[i]!.style !== style) continue;
+      if (open === -1) open = i;
+      if (ordinal === this.stack[i]!.last + 1 && ordinal !== 1) {
         open = i;
         break;
       }
@@ -114,8 +120,18 @@ export class OutlineNesting {
       this.stack.length = open + 1;
       const level = this.stack[open]!;
       const expected = level.last + 1;
-      if (ordinal === level.last) anomalies.push({ rule: 'numbering-repeat', message: `Heading number ${ordinal} repeats the one before it.` });
+      // 1981: `四、` lists its own `一、二、三、` on the same level, then `五、` continues the outer
+      // list: a number that continues the count before the restart is no gap.
+      const resumes = level.beforeRestart !== undefined && ordinal === level.beforeRestart + 1 && ordinal !== expected;
+      if (ordinal === 1 && level.last > 1) level.beforeRestart = level.last;
+      else if (resumes) level.beforeRestart = undefined;
+      if (resumes) {
+        // continues the outer count: nothing to report
+      } else if (ordinal === level.last) anomalies.push({ rule: 'numbering-repeat', message: `Heading number ${ordinal} repeats the one before it.` });
       else if (ordinal === 1 && level.last > 1) anomalies.push({ rule: 'numbering-restart', message: `Numbering restarts at 1 after ${level.last} under the same parent.` });
+      // `一、二、 一、二、三、四、 三、` (1986): a number lower than the last resumes an outer list that a
+      // same-style inner list interrupted; the nesting cannot tell, so it is a restart, not a gap.
+      else if (ordinal < level.last) anomalies.push({ rule: 'numbering-restart', message: `Heading number ${ordinal} follows ${level.last}: an outer list resumed, or numbering restarted.` });
       else if (ordinal !== expected) anomalies.push({ rule: 'numbering-gap', message: `Heading number ${ordinal} follows ${level.last}: expected ${expected}.` });
       level.last = ordinal;
     } else {
@@ -125,6 +141,9 @@ export class OutlineNesting {
       this.stack.push({ style, last: ordinal });
       if (ordinal !== 1) anomalies.push({ rule: 'numbering-gap', message: `The first heading of this level is numbered ${ordinal}, not 1.` });
     }
+    // `第二，` is a heading only when it stands on a line of its own (isStandaloneDiyi): its
+    // neighbours written inline are items, so its numbering says nothing about the document's.
+    if (style === 'diyi') anomalies.length = 0;
     const depth = this.stack.length;
     const seen = this.styleAtDepth.get(depth);
     if (seen === undefined) this.styleAtDepth.set(depth, style);
