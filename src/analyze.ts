@@ -108,9 +108,17 @@ function skeletonRecords(tree: Root): { headings: HeadingRecord[]; enumerations:
   const visit = (node: Root | Section | ListItem | Sentence | { type: string; children?: unknown[] }) => {
     if (node.type === 'Section') {
       const section = node as Section;
-      // An unnumbered heading (`2024年工作回顾`) has no marker leaf: its offset is its text's.
-      const heading = (section.children[0] as Heading).children;
-      const marker = heading.find((child) => child.type === 'HeadingMarker') ?? heading.find((child) => child.type !== 'WhiteSpaceNode' && child.type !== 'Debris')!;
+      const heading = section.children[0] as Heading;
+      const marker = heading.children.find((child) => child.type === 'HeadingMarker');
+      // An unnumbered heading (`2024年工作回顾`) has no marker leaf: its offset is its text's, past
+      // the indentation and debris leaves that open the heading (present with or without words).
+      let offset = marker?.position.start.offset ?? heading.position.start.offset!;
+      if (!marker) {
+        for (const child of heading.children) {
+          if (child.type !== 'WhiteSpaceNode' && child.type !== 'Debris') break;
+          offset = child.position.end.offset!;
+        }
+      }
       headings.push({
         depth: section.depth,
         marker: section.marker.raw,
@@ -118,7 +126,7 @@ function skeletonRecords(tree: Root): { headings: HeadingRecord[]; enumerations:
         ordinal: section.marker.ordinal,
         text: section.text,
         role: section.role,
-        offset: marker.position.start.offset!,
+        offset,
       });
     } else if (node.type === 'ListItem') {
       const item = node as ListItem;

@@ -232,7 +232,7 @@ function isOneYear(text: string, metric: MetricRecord, reportYear: number | null
  * the year's `主要预期目标是：` (2021: `城镇新增就业1100万人以上` there, not the `城镇新增就业超过
  * 6000万人` of the five-year review before it, nor the plan's `城镇调查失业率控制在5.5%以内`).
  */
-const THIS_YEAR = /今年|本年|主要预期目标是|预期目标(?:为|是|定为)|调控目标|计划(?=[增要])|拟(?:按|安排)|(?<![五十])年计划/;
+const THIS_YEAR = /今年|本年|主要预期目标(?:建议)?是|预期目标(?:建议)?(?:为|是|定为)|调控目标|计划(?=[增要])|拟(?:按|安排)|(?<![五十])年计划/;
 /** A sentence that opens a list of the year's targets or budget: the next sentence continues it. */
 const CONTINUED = /主要预期目标|拟(?:按|安排)/;
 
@@ -245,7 +245,7 @@ function announcementBefore(text: string, metric: MetricRecord): string {
   // 2025 Ningxia: `主要预期目标是：地区生产总值增长5.5%左右。一产、二产…。…城镇调查失业率控制在5.5%左右，
   // 居民消费价格涨幅控制在2%左右。`: the announcement opens its paragraph and holds every sentence of it.
   const paragraph = text.slice(text.lastIndexOf('\n', metric.offset - 1) + 1, metric.offset);
-  if (/主要预期目标(?:是|为)[：:]/.test(paragraph) && paragraph.length <= 600) return paragraph;
+  if (/主要预期目标(?:建议)?(?:是|为)[：:]/.test(paragraph) && paragraph.length <= 600) return paragraph;
   const stop = Math.max(0, metric.offset - 200);
   let start = metric.offset;
   while (start > stop && !'。！？!?\n'.includes(text[start - 1]!)) start--;

@@ -225,6 +225,8 @@ function readMetric(text: string, literal: NumberLiteral, next: NumberLiteral | 
     // `现在国内生产总值每增长1个百分点的增量`: a unit of comparison, not a quantity stated.
     if (/每(?:增长|提高|下降|增加|减少)$/.test(before)) return null;
     if (unit === '次' && SESSION_BEFORE.test(before)) return null;
+    // `15分钟生活圈`, `30分钟职业技能培训圈`: a named span of services, not a quantity.
+    if (unit === '分钟' && /^[\u4e00-\u9fff]{0,8}圈/.test(text.slice(literal.end + unitMatch[0].length, literal.end + unitMatch[0].length + 9))) return null;
     // `二次供水`, `二次开发`: 二次 means secondary; a count of times is 两次.
     if (unit === '次' && literal.raw === '二') return null;
     if (literal.kind === 'chinese' && SLOGAN_TAIL.test(text.slice(literal.end, literal.end + 6))) return null;

@@ -101,6 +101,8 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   if (rest.startsWith('佳')) return not('a selection');
   // A streak is a statistic: `“十二连增”` (twelve years of growth in a row), `“五连快”`.
   if (rest.startsWith('连')) return not('a streak');
+  // `“十四冬”`, `“十五运”`: the ordinal of national games.
+  if (/^(?:冬|运|全运|运会|残运|冬运|城运|青运)/.test(rest)) return not('a games ordinal');
   // `“十九大”`, `“二十大”`: a Party congress, an ordinal.
   if (rest === '大') return not('a congress ordinal');
   // `“一百五十六项”`: a count of real things, too big for a slogan.
