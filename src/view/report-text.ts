@@ -43,6 +43,10 @@ export function reportText(analysis: Analysis, messages: readonly PlacedMessage[
         return [h('div', { className: ['preamble'] }, children(node))];
       case 'Salutation':
         return [h('p', { className: ['salutation'] }, children(node))];
+      case 'FrontMatter':
+        return [h('p', { className: ['front-matter', `role-${node.role}`], dataTip: `front matter · ${node.role}` }, children(node))];
+      case 'BackMatter':
+        return [h('div', { className: ['back-matter', `kind-${node.kind}`], dataTip: `back matter · ${node.kind}` }, children(node))];
       case 'Section': {
         const id = headingId(sections++);
         return [h('section', { className: ['section', `role-${node.role}`], dataDepth: node.depth }, sectionChildren(node, id))];
