@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
-const shared = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
+const shared = fileURLToPath(new URL('../fixtures/archive/government_work_reports.jsonl', import.meta.url));
 const out = `${root}bench/out/`;
 const { values } = parseArgs({
   options: {

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = `${root}dist/cli/main.js`;
-const corpus = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
+const corpus = fileURLToPath(new URL('../fixtures/archive/government_work_reports.jsonl', import.meta.url));
 const out = `${root}bench/out/`;
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, raw: { type: 'boolean', default: false } } });
 if (!existsSync(corpus)) {

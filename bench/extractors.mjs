@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
+const corpora = fileURLToPath(new URL('../fixtures/archive/', import.meta.url));
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },

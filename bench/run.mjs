@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
-const corpus = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
+const corpus = fileURLToPath(new URL('../fixtures/archive/government_work_reports.jsonl', import.meta.url));
 const out = `${root}bench/out/`;
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, 'skip-archive': { type: 'boolean', default: false } } });
 if (!existsSync(corpus)) {
