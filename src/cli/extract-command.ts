@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
+import { refuseMissingInputs } from './missing-inputs.js';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeFiles } from '../archive/analyze-files.js';
 import { ExtractWriter, type SkippedRecord } from '../archive/output.js';
@@ -54,6 +55,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new GongwenError('USAGE', `--jobs takes a whole number ≥ 0 (0: no worker threads), not "${options.jobs}"`);
   const limits = maxBytesOption(options['max-size']);
+  await refuseMissingInputs(inputs);
 
   const writer = await ExtractWriter.open(options.out, { resume: options.resume ?? false });
   const controller = new AbortController();
