@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
-import { analyze, analyzeJson, toJson, toString, type Metric, type Placeholder, type Sentence, type Slogan } from '../src/index.js';
+import { analyze, analyzeJson, toJson, toString, type Metric, type Placeholder, type SentenceNode, type Slogan } from '../src/index.js';
 import { allNodes, expectExactPositions } from './helpers/tree.js';
 import { archiveRecords, fixtureNames, governmentReport, readFixture } from './helpers/fixtures.js';
 
@@ -61,7 +61,7 @@ describe('inline nodes stand for the flat records', () => {
     const flagged: string[] = [];
     const plain: string[] = [];
     visit(analysis.tree, 'SentenceNode', (node) => {
-      ((node as Sentence).metric ? flagged : plain).push(toString(node as Sentence));
+      ((node as SentenceNode).metric ? flagged : plain).push(toString(node as SentenceNode));
     });
     expect(flagged.some((sentence) => sentence.includes('集中研讨x次'))).toBe(true);
     expect(plain.some((sentence) => sentence.startsWith('xx区委坚持以习近平新时代中国特色社会主义思想为指导'))).toBe(true);

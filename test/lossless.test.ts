@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parse, toString, type Node } from '../src/index.js';
+import { parse, toString, type ReportNode } from '../src/index.js';
 import { archiveRecords, fixtureNames, readFixture } from './helpers/fixtures.js';
 import { allNodes, expectExactPositions } from './helpers/tree.js';
 
