@@ -37,7 +37,7 @@ if (values.child) {
 
 async function runParent() {
   if (!existsSync(shared)) {
-    console.error(`bench: ${shared} not found (the shared archive sits beside this repository)`);
+    console.error(`bench: ${shared} not found (fixtures/archive/ in this repository)`);
     process.exit(2);
   }
   if (!existsSync(`${dist}corpus/analyses/reuse.js`)) {

@@ -21,7 +21,7 @@ const corpus = fileURLToPath(new URL('../fixtures/archive/government_work_report
 const out = `${root}bench/out/`;
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, raw: { type: 'boolean', default: false } } });
 if (!existsSync(corpus)) {
-  console.error(`bench: ${corpus} not found (the shared archive sits beside this repository)`);
+  console.error(`bench: ${corpus} not found (fixtures/archive/ in this repository)`);
   process.exit(2);
 }
 if (!existsSync(cli)) {

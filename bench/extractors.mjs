@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark of the per-paragraph extractors on the shared archive, with an output snapshot.
+// Benchmark of the per-paragraph extractors on the national archive (fixtures/archive/), with an output snapshot.
 //
 //   npx tsc -p tsconfig.build.json && node bench/extractors.mjs [--runs 5] [--corpus all] [--snapshot PATH] [--update] [--dist DIR]
 //
