@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
-const shared = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
+const shared = fileURLToPath(new URL('../fixtures/archive/government_work_reports.jsonl', import.meta.url));
 const out = `${root}bench/out/`;
 const { values } = parseArgs({
   options: {
@@ -37,7 +37,7 @@ if (values.child) {
 
 async function runParent() {
   if (!existsSync(shared)) {
-    console.error(`bench: ${shared} not found (the shared archive sits beside this repository)`);
+    console.error(`bench: ${shared} not found (fixtures/archive/ in this repository)`);
     process.exit(2);
   }
   if (!existsSync(`${dist}corpus/analyses/reuse.js`)) {

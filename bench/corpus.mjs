@@ -17,11 +17,11 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = `${root}dist/cli/main.js`;
-const corpus = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
+const corpus = fileURLToPath(new URL('../fixtures/archive/government_work_reports.jsonl', import.meta.url));
 const out = `${root}bench/out/`;
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, raw: { type: 'boolean', default: false } } });
 if (!existsSync(corpus)) {
-  console.error(`bench: ${corpus} not found (the shared archive sits beside this repository)`);
+  console.error(`bench: ${corpus} not found (fixtures/archive/ in this repository)`);
   process.exit(2);
 }
 if (!existsSync(cli)) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark of the per-paragraph extractors on the shared archive, with an output snapshot.
+// Benchmark of the per-paragraph extractors on the national archive (fixtures/archive/), with an output snapshot.
 //
 //   npx tsc -p tsconfig.build.json && node bench/extractors.mjs [--runs 5] [--corpus all] [--snapshot PATH] [--update] [--dist DIR]
 //
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
+const corpora = fileURLToPath(new URL('../fixtures/archive/', import.meta.url));
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },

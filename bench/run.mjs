@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmarks for gongwen on the shared archive. Run with `npm run bench` (builds first).
+// Benchmarks for gongwen on the national archive (fixtures/archive/). Run with `npm run bench` (builds first).
 //
 //   node bench/run.mjs [--reports N] [--skip-archive]
 //
@@ -19,11 +19,11 @@ import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
-const corpus = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
+const corpus = fileURLToPath(new URL('../fixtures/archive/government_work_reports.jsonl', import.meta.url));
 const out = `${root}bench/out/`;
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, 'skip-archive': { type: 'boolean', default: false } } });
 if (!existsSync(corpus)) {
-  console.error(`bench: ${corpus} not found (the shared archive sits beside this repository)`);
+  console.error(`bench: ${corpus} not found (fixtures/archive/ in this repository)`);
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });

@@ -17,7 +17,7 @@
  * top of range and unit as written, for the found metric whose span overlaps the annotated one (a
  * unit cut short, or a value read wrong, is a miss and a false alarm, never a hit); a target on
  * (indicator, value, top of range); blanks on the totals per kind. Archive texts are read from
- * ../shared/corpora/ (or $GONGWEN_CORPORA); a report whose text is missing is skipped with a notice,
+ * fixtures/archive/ (or $GONGWEN_CORPORA); a report whose text is missing is skipped with a notice,
  * one whose text differs from the annotated one (sha256) fails.
  */
 import { createHash } from 'node:crypto';

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, '..');
-export const corpora = process.env.GONGWEN_CORPORA ?? join(root, '..', 'shared', 'corpora');
+/** The national and congress archives: fixtures/archive/ (in the repository), or $GONGWEN_CORPORA. */
+export const corpora = process.env.GONGWEN_CORPORA ?? join(root, 'fixtures', 'archive');
 export const sources = JSON.parse(readFileSync(join(here, 'sources.json'), 'utf8'));
 
 const corpusCache = new Map();

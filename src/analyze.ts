@@ -7,7 +7,7 @@ import { withPositions, type Warning } from './diagnostics.js';
 import { parseWith, type ParseOptions, type Report } from './parse.js';
 import type { TextRegion } from './tree/build.js';
 import type { InlineSpan } from './tree/spans.js';
-import type { Heading, ListItem, Root, Section, Sentence } from './tree/types.js';
+import type { Heading, ListItem, RootNode, Section, SentenceNode } from './tree/types.js';
 import { describeDocument } from './skeleton/document.js';
 import { selectIndicatorValues } from './extract/indicators.js';
 import type { Claim, ExtractorRun, RegionInput } from './extract/extractors/extractor.js';
@@ -21,7 +21,7 @@ export type AnalyzeOptions = ParseOptions;
 
 /** The flat findings plus the tree and the full warnings (with positions). */
 export interface Analysis extends AnalysisJson {
-  tree: Root;
+  tree: RootNode;
   report: Report;
 }
 
@@ -102,10 +102,10 @@ function toWarningRecord(warning: Warning): WarningRecord {
 }
 
 /** Headings and enumerations as flat records, in document order. */
-function skeletonRecords(tree: Root): { headings: HeadingRecord[]; enumerations: EnumerationRecord[] } {
+function skeletonRecords(tree: RootNode): { headings: HeadingRecord[]; enumerations: EnumerationRecord[] } {
   const headings: HeadingRecord[] = [];
   const enumerations: EnumerationRecord[] = [];
-  const visit = (node: Root | Section | ListItem | Sentence | { type: string; children?: unknown[] }) => {
+  const visit = (node: RootNode | Section | ListItem | SentenceNode | { type: string; children?: unknown[] }) => {
     if (node.type === 'Section') {
       const section = node as Section;
       const heading = section.children[0] as Heading;

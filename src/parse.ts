@@ -5,7 +5,7 @@
 import { withPositions, type Warning } from './diagnostics.js';
 import { checkInput } from './text/input-checks.js';
 import { buildTree, type RegionAnnotator } from './tree/build.js';
-import type { Root } from './tree/types.js';
+import type { RootNode } from './tree/types.js';
 import { getSegmenter } from './segment/engines.js';
 import type { SegmenterChoice } from './segment/segmenter.js';
 import { runsSegmenter } from './segment/runs.js';
@@ -21,7 +21,7 @@ export interface ParseOptions {
 }
 
 export interface Report {
-  tree: Root;
+  tree: RootNode;
   /** The title line(s) as a reader would say it (`政府工作报告`), or null. */
   title: string | null;
   /** `同志们：`, `各位代表：`, or null. */

@@ -33,7 +33,7 @@ describe('gongwen parse', () => {
     const result = await run(['parse', fixture('seed-004'), '--json']);
     const json = JSON.parse(result.stdout) as { title: string; tree: { type: string } };
     expect(json.title).toBe('区委常委会工作报告');
-    expect(json.tree.type).toBe('Root');
+    expect(json.tree.type).toBe('RootNode');
   });
 
   it('exits 2 with a clear message for a missing file, a folder and binary input', async () => {

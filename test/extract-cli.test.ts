@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corporaDir, hasCorpora, readFixture } from './helpers/fixtures.js';
+import { corporaDir, readFixture } from './helpers/fixtures.js';
 import { encodeWithPython, makeDocx, makeTempDir } from './helpers/archive-files.js';
 
 // `gongwen extract` as researchers run it: the built CLI (npm test builds first).
@@ -28,7 +28,7 @@ function run(args: string[], options: { killWhen?: () => boolean } = {}): Promis
 
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 
-describe.skipIf(!hasCorpora)('gongwen extract on the shared archive', () => {
+describe('gongwen extract on the national archive (fixtures/archive/)', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   beforeAll(async () => {
     temp = await makeTempDir('gongwen-extract-');

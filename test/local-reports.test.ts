@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, analyzeJson, outline, parse, toString } from '../src/index.js';
 import { extractText } from '../src/archive/index.js';
 import { lintText } from '../src/lint/index.js';
-import type { BackMatter, FrontMatter, Root, Section } from '../src/tree/types.js';
+import type { BackMatter, FrontMatter, RootNode, Section } from '../src/tree/types.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'provincial');
 const PROVINCES = readdirSync(DIR).filter((name) => name.endsWith('.docx')).map((name) => name.slice(0, -5)).sort();
@@ -20,9 +20,9 @@ async function textOf(province: string): Promise<string> {
   return texts.get(province)!;
 }
 
-const frontMatterOf = (tree: Root): FrontMatter[] =>
+const frontMatterOf = (tree: RootNode): FrontMatter[] =>
   tree.children.flatMap((child) => (child.type === 'FrontMatter' ? [child] : child.type === 'Preamble' ? child.children.filter((node): node is FrontMatter => node.type === 'FrontMatter') : []));
-const backMatterOf = (tree: Root): BackMatter[] => tree.children.filter((child): child is BackMatter => child.type === 'BackMatter');
+const backMatterOf = (tree: RootNode): BackMatter[] => tree.children.filter((child): child is BackMatter => child.type === 'BackMatter');
 const slice = (text: string, node: { position: { start: { offset?: number }; end: { offset?: number } } }) => text.slice(node.position.start.offset, node.position.end.offset);
 
 describe('the outline of each of the 22 provincial reports, as read (fixtures/provincial/*.outline.txt)', () => {

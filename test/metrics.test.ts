@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findMetrics } from '../src/extract/metrics.js';
@@ -7,9 +7,7 @@ import type { MetricContext, OffsetRange } from '../src/extract/metrics.js';
 import type { MetricRecord } from '../src/extract/types.js';
 import { readSeed } from './helpers/fixtures.js';
 
-const archivePath = fileURLToPath(new URL('../../shared/corpora/government_work_reports.jsonl', import.meta.url));
-const haveArchive = existsSync(archivePath);
-if (!haveArchive) console.warn(`metrics.test: ${archivePath} is missing, the GDP checks on the archive are skipped`);
+const archivePath = fileURLToPath(new URL('../fixtures/archive/government_work_reports.jsonl', import.meta.url));
 
 /** Sentences of a line as the tree cuts them: up to 。！？； (absolute offsets). */
 function sentencesOf(line: string, lineStart: number): OffsetRange[] {
@@ -528,7 +526,7 @@ const GDP: Array<[year: string, target: [number, number | null, string | null], 
   ['2014', [7.5, null, '左右'], 7.7],
 ];
 
-describe.skipIf(!haveArchive)('archive: GDP growth in the national government work reports', () => {
+describe('archive: GDP growth in the national government work reports', () => {
   it.each(GDP)('%s: target %j, last year %d', (year, [low, high, qualifier], actual) => {
     const growth = metricsOf(report(year)).filter(
       (m) => m.subject === '国内生产总值' && /^(?:比上年)?增长$/.test(m.comparison ?? '') && m.unitKind === 'percent',

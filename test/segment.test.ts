@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
 import { toString as nlcstToString } from 'nlcst-to-string';
-import { parse, splitSentences, splitClauses, tokenize, toString, type Segmenter, type Sentence, type Word } from '../src/index.js';
+import { parse, splitSentences, splitClauses, tokenize, toString, type Segmenter, type SentenceNode, type WordNode } from '../src/index.js';
 import { getSegmenter } from '../src/segment/engines.js';
 import { createNodejiebaSegmenter } from '../src/segment/nodejieba.js';
 
@@ -41,7 +41,7 @@ describe('words', () => {
   it('slogans and organ names from dicts/ come out as single words in parse', () => {
     const found: string[] = [];
     visit(parse('一、总体\n做到两个维护，召开区委常委会会议，落实三重一大制度。').tree, 'WordNode', (word) => {
-      found.push(nlcstToString(word as Word));
+      found.push(nlcstToString(word as WordNode));
     });
     expect(found).toEqual(expect.arrayContaining(['两个维护', '区委常委会', '三重一大']));
   });
@@ -63,7 +63,7 @@ describe('words', () => {
     const report = parse('一、总体\n正文。', { segmenter: characters });
     const found: string[] = [];
     visit(report.tree, 'WordNode', (word) => {
-      found.push(nlcstToString(word as Word));
+      found.push(nlcstToString(word as WordNode));
     });
     expect(found).toEqual(['总', '体', '正', '文']);
   });

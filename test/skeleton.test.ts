@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, toString, type Debris, type Paragraph, type Section } from '../src/index.js';
+import { parse, toString, type Debris, type ParagraphNode, type Section } from '../src/index.js';
 import { readFixture } from './helpers/fixtures.js';
 import { sections } from './helpers/tree.js';
 
@@ -105,7 +105,7 @@ describe('web debris (SPEC §1)', () => {
   it('seed-000: the promotion at the end of line 16 is a Debris node and line 17 stays in item 4.', () => {
     const report = parse(readFixture('seed-000'));
     const item = sections(report.tree).find((section) => section.text === '扎实推动经济高质量发展')!;
-    const paragraph = item.children.find((child): child is Paragraph => child.type === 'ParagraphNode')!;
+    const paragraph = item.children.find((child): child is ParagraphNode => child.type === 'ParagraphNode')!;
     const debris = paragraph.children.find((child) => child.type === 'Debris') as Debris;
     expect(debris).toMatchObject({ value: '【更多公文素材，微信：dadawk01 】', kind: 'promotion' });
     // The line after the debris continues the same paragraph of the same item.
@@ -115,7 +115,7 @@ describe('web debris (SPEC §1)', () => {
   it('seed-000: ##paidend## at the end of the last line is debris inside the last item', () => {
     const report = parse(readFixture('seed-000'));
     const last = sections(report.tree).find((section) => section.text === '持续深入推进反腐败斗争')!;
-    const paragraph = last.children.find((child): child is Paragraph => child.type === 'ParagraphNode')!;
+    const paragraph = last.children.find((child): child is ParagraphNode => child.type === 'ParagraphNode')!;
     expect(paragraph.children.at(-1)).toMatchObject({ type: 'Debris', value: '##paidend##' });
   });
 });
@@ -149,7 +149,7 @@ describe('quotes', () => {
 
   it('an unclosed quote does not swallow the rest of the paragraph', () => {
     const report = parse('一、总体\n坚持“严的主基调。推进全面从严治党。压实责任。\n');
-    const paragraph = sections(report.tree)[0]!.children.find((child): child is Paragraph => child.type === 'ParagraphNode')!;
+    const paragraph = sections(report.tree)[0]!.children.find((child): child is ParagraphNode => child.type === 'ParagraphNode')!;
     expect(paragraph.children.filter((child) => child.type === 'SentenceNode')).toHaveLength(3);
     expect(report.warnings.map((warning) => warning.rule)).toContain('unclosed-quote');
   });

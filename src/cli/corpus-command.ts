@@ -11,6 +11,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { refuseMissingInputs } from './missing-inputs.js';
 import { GongwenError } from '../diagnostics.js';
 import { ANALYSES, type AnyCorpusAnalysis } from '../corpus/analyses/index.js';
 import { openCorpus, type OpenCorpusOptions } from '../corpus/open.js';
@@ -92,6 +93,7 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
     throw new GongwenError('USAGE', `gongwen corpus ${name} takes no --${flag} (it belongs to another analysis; see gongwen corpus --help)`);
   }
 
+  await refuseMissingInputs(inputs);
   const format = outputFormat(values);
   const options = analysis.fromFlags(values, inputs);
   let failures = 0;

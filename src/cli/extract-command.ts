@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
+import { refuseMissingInputs } from './missing-inputs.js';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeFiles } from '../archive/analyze-files.js';
 import { ExtractWriter, type SkippedRecord } from '../archive/output.js';
@@ -54,6 +55,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 0) throw new GongwenError('USAGE', `--jobs takes a whole number ≥ 0 (0: no worker threads), not "${options.jobs}"`);
   const limits = maxBytesOption(options['max-size']);
+  await refuseMissingInputs(inputs);
 
   const writer = await ExtractWriter.open(options.out, { resume: options.resume ?? false });
   const controller = new AbortController();
@@ -128,34 +130,62 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
     `extract: ${counts.done} analyzed, ${counts.skipped} already done, ${counts.failed} failed${passed}${resumed}; ` +
       `${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(2)} MB/s, ${jobs} jobs) → ${options.out}\n`,
   );
+  const gone = dropped.filter(({ reason }) => reason === 'gone').length;
+  if (gone > 0 && counts.done > 0) {
+    // Ids are the input paths as written: `reports/` and `/home/me/reports` (or another working
+    // folder) name the same files differently, so every earlier record reads as gone and every
+    // file as new ("1600 dropped" with all 1,600 present). Say so rather than leave it a riddle.
+    process.stderr.write(
+      `gongwen: ${gone} earlier documents were not met under their ids; ids are the input paths as written, ` +
+        `so resume with the same inputs, spelt the same way, from the same folder as the first run\n`,
+    );
+  }
   return counts.failed > 0 ? 1 : 0;
 }
 
-/** A progress bar on a terminal: documents, MB of total input size, rate, ETA. */
+/**
+ * Progress on a terminal. A percentage and an ETA only when the total is known before the run:
+ * every input is a file named on the command line. A folder, glob, @list or stdin is walked while
+ * the documents are analysed, so its total is unknown until the end; the bar used to take the
+ * bytes found so far as the total and showed 100% and "ETA 0s" from the 20th of 1,600 documents
+ * on. For those it shows an honest count (documents, MB, rate) and no percentage.
+ */
 async function startProgress(inputs: string[]): Promise<{ update(counts: { done: number; skipped: number; failed: number; bytes: number }): void; stop(): void }> {
-  let total = 0;
-  for (const input of inputs) {
-    try {
-      const info = await stat(input);
-      if (info.isFile()) total += info.size;
-    } catch {
-      // globs, @lists, stdin: size unknown
-    }
-  }
+  const total = await knownTotalBytes(inputs);
+  const documents = '{documents} docs ({failed} failed)';
   const bar = new SingleBar({
-    format: '{bar} {percentage}% | {documents} docs ({failed} failed) | {value}/{total} MB | {rate} MB/s | ETA {eta_formatted}',
+    format:
+      total === null
+        ? `${documents} | {value} MB | {rate} MB/s | total not known while the inputs are walked`
+        : `{bar} {percentage}% | ${documents} | {value} of {total} MB | {rate} MB/s | ETA {eta_formatted}`,
     hideCursor: true,
     stream: process.stderr,
   });
   const started = performance.now();
-  bar.start(Math.max(1, Math.round(total / 1e5) / 10), 0, { documents: 0, failed: 0, rate: '0' });
+  const toMegabytes = (bytes: number) => Math.round(bytes / 1e5) / 10;
+  bar.start(total === null ? 0 : Math.max(0.1, toMegabytes(total)), 0, { documents: 0, failed: 0, rate: '0' });
   return {
     update(counts) {
-      const megabytes = Math.round(counts.bytes / 1e5) / 10;
+      const megabytes = toMegabytes(counts.bytes);
       const rate = megabytes / ((performance.now() - started) / 1000);
-      if (megabytes > bar.getTotal()) bar.setTotal(megabytes);
       bar.update(megabytes, { documents: counts.done + counts.skipped + counts.failed, failed: counts.failed, rate: rate.toFixed(2) });
     },
     stop: () => bar.stop(),
   };
+}
+
+/** The summed size of the inputs when every one is a plain file, else null (folders, globs, @lists and stdin are found as the run goes). */
+export async function knownTotalBytes(inputs: readonly string[]): Promise<number | null> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === '-' || input.startsWith('@')) return null;
+    try {
+      const info = await stat(input);
+      if (!info.isFile()) return null;
+      total += info.size;
+    } catch {
+      return null; // a glob
+    }
+  }
+  return total;
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { GongwenError } from '../diagnostics.js';
 import { COMMANDS } from './commands.js';
 import { packageVersion } from '../package-version.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import type { Command } from './command.js';
 
 const USAGE = `Usage:\n${COMMANDS.map((command) => indent(command.usage)).join('\n')}\n  gongwen --version\n`;
@@ -54,6 +55,8 @@ function parseCommandArgs(command: Command, args: string[]) {
   }
 }
 
+exitQuietlyOnClosedPipe(process.stdout);
+exitQuietlyOnClosedPipe(process.stderr);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

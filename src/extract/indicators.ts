@@ -14,7 +14,7 @@
  *   (`年均增长7%以上`, `“十三五”时期…`) and comparisons with a distant year
  *   (`比2002年增长65.5%`) are neither.
  */
-import type { HeadingRecord, IndicatorId, IndicatorValue, MetricRecord } from './types.js';
+import type { HeadingRecord, IndicatorId, IndicatorRecord, MetricRecord } from './types.js';
 import { toHalfWidthDigits } from '../text/numerals.js';
 
 /** The order `targets` and `outcomes` are listed in. */
@@ -294,7 +294,7 @@ function paragraphBefore(text: string, metric: MetricRecord): string {
   return text.slice(text.lastIndexOf('\n', metric.offset - 1) + 1, metric.offset);
 }
 
-function toValue(metric: MetricRecord): IndicatorValue {
+function toValue(metric: MetricRecord): IndicatorRecord {
   return {
     indicator: metric.indicator!,
     value: metric.value,
@@ -318,9 +318,9 @@ export function selectIndicatorValues(
   metrics: readonly MetricRecord[],
   reportYear: number | null,
   headings: readonly Pick<HeadingRecord, 'depth' | 'text' | 'offset'>[] = [],
-): { targets: IndicatorValue[]; outcomes: IndicatorValue[] } {
-  const targets: IndicatorValue[] = [];
-  const outcomes: IndicatorValue[] = [];
+): { targets: IndicatorRecord[]; outcomes: IndicatorRecord[] } {
+  const targets: IndicatorRecord[] = [];
+  const outcomes: IndicatorRecord[] = [];
   const reviews = fiveYearReviews(text, headings);
   for (const id of INDICATOR_IDS) {
     const candidates = metrics.filter((metric) => metric.indicator === id && !metric.placeholder && isOneYear(text, metric, reportYear));

@@ -118,7 +118,7 @@ export type IndicatorId =
   | 'energy-intensity';
 
 /** One indicator's figure: a report's target for the coming year, or its outcome for the past one. */
-export interface IndicatorValue {
+export interface IndicatorRecord {
   indicator: IndicatorId;
   value: number | null;
   valueHigh: number | null;
@@ -147,8 +147,8 @@ export interface AnalysisJson {
   placeholderCounts: PlaceholderCounts;
   metrics: MetricRecord[];
   /** Per indicator, the main target set for the coming year (a 政府工作报告's 主要预期目标). */
-  targets: IndicatorValue[];
+  targets: IndicatorRecord[];
   /** Per indicator, the value the report states for the past year. */
-  outcomes: IndicatorValue[];
+  outcomes: IndicatorRecord[];
   warnings: WarningRecord[];
 }

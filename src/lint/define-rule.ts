@@ -6,7 +6,7 @@
  */
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
-import type { Root } from '../tree/types.js';
+import type { RootNode } from '../tree/types.js';
 import type { GongwenFileData } from './types.js';
 import { lintData } from './parse-plugin.js';
 
@@ -14,7 +14,7 @@ export const LINT_SOURCE = 'gongwen-lint';
 
 /** What a rule is given: the tree, the analysis, the original text, and a way to report. */
 export interface RuleContext<Options> {
-  tree: Root;
+  tree: RootNode;
   file: VFile;
   data: GongwenFileData;
   /** The original input (offsets in the tree index into it). */
@@ -32,7 +32,7 @@ export function defineRule<Options = undefined>(id: string, check: RuleCheck<Opt
     { origin: `${LINT_SOURCE}:${id}` },
     (tree, file, options) => {
       const data = lintData(file);
-      check({ tree: tree as unknown as Root, file, data, text: data.text, options: options as Options });
+      check({ tree: tree as unknown as RootNode, file, data, text: data.text, options: options as Options });
     },
   ) as unknown as GongwenLintRule;
 }

@@ -8,7 +8,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { analyze } from '../analyze.js';
 import type { SegmenterChoice } from '../segment/segmenter.js';
-import type { Root } from '../tree/types.js';
+import type { RootNode } from '../tree/types.js';
 import { toString } from '../tree/to-string.js';
 import type { GongwenFileData } from './types.js';
 
@@ -30,7 +30,7 @@ export function gongwenParse(this: Processor, options: GongwenParseOptions = {})
   };
   // The tree is lossless, so its text is the input: `processor.process(text)` then works with no
   // other compiler (a later plugin may set its own).
-  this.compiler ??= (tree) => toString(tree as unknown as Root);
+  this.compiler ??= (tree) => toString(tree as unknown as RootNode);
 }
 
 /** The analysis `gongwenParse` left on a file; a clear error when a rule runs without it. */
@@ -41,7 +41,7 @@ export function lintData(file: VFile): GongwenFileData {
 }
 
 /** A tree plus analysis made elsewhere (the textlint preset caches one per text). */
-export function attachAnalysis(file: VFile, data: GongwenFileData): Root {
+export function attachAnalysis(file: VFile, data: GongwenFileData): RootNode {
   file.data.gongwen = data;
   return data.analysis.tree;
 }

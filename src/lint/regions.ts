@@ -3,11 +3,11 @@
  * headings and paragraphs, as the tree delimits them, with the debris inside
  * them cut out (debris is the debris rule's; no other rule reads it as text).
  */
-import type { Node, Root } from '../tree/types.js';
+import type { ReportNode, RootNode } from '../tree/types.js';
 import { allNodesOfType, endOf, nodesOfType, startOf } from './walk.js';
 
 export interface TextRegion {
-  node: Node;
+  node: ReportNode;
   /** [start, end) offsets into the original input. */
   start: number;
   end: number;
@@ -17,7 +17,7 @@ const REGION_TYPES = new Set(['Title', 'Salutation', 'Heading', 'ParagraphNode']
 const DEBRIS = new Set(['Debris']);
 
 /** Title, salutation, headings and paragraphs, split around debris, in document order. */
-export function textRegions(tree: Root): TextRegion[] {
+export function textRegions(tree: RootNode): TextRegion[] {
   const regions: TextRegion[] = [];
   for (const node of nodesOfType(tree, REGION_TYPES)) {
     let cursor = startOf(node);

@@ -1,5 +1,5 @@
 /** Small walks over the finished tree that several rules share. */
-import type { Heading, HeadingMarker, ListItem, Node, Paragraph, Root, Section } from '../tree/types.js';
+import type { Heading, HeadingMarker, ListItem, ReportNode, ParagraphNode, RootNode, Section } from '../tree/types.js';
 
 export interface HeadingEntry {
   section: Section;
@@ -10,9 +10,9 @@ export interface HeadingEntry {
 }
 
 /** Every section heading, in document order. */
-export function headingEntries(tree: Root): HeadingEntry[] {
+export function headingEntries(tree: RootNode): HeadingEntry[] {
   const entries: HeadingEntry[] = [];
-  const visit = (node: Root | Section, parent: Section | null) => {
+  const visit = (node: RootNode | Section, parent: Section | null) => {
     for (const child of node.children) {
       if (child.type !== 'Section') continue;
       const heading = child.children[0] as Heading;
@@ -27,52 +27,52 @@ export function headingEntries(tree: Root): HeadingEntry[] {
 }
 
 /** The nodes of the given types, in document order, without descending into them. */
-export function nodesOfType<T extends Node>(tree: Node, types: ReadonlySet<string>): T[] {
+export function nodesOfType<T extends ReportNode>(tree: ReportNode, types: ReadonlySet<string>): T[] {
   const found: T[] = [];
-  const visit = (node: Node) => {
+  const visit = (node: ReportNode) => {
     if (types.has(node.type)) {
       found.push(node as T);
       return;
     }
-    if ('children' in node) for (const child of node.children as Node[]) visit(child);
+    if ('children' in node) for (const child of node.children as ReportNode[]) visit(child);
   };
   visit(tree);
   return found;
 }
 
 /** Every node of the given types, also nested in one another. */
-export function allNodesOfType<T extends Node>(tree: Node, types: ReadonlySet<string>): T[] {
+export function allNodesOfType<T extends ReportNode>(tree: ReportNode, types: ReadonlySet<string>): T[] {
   const found: T[] = [];
-  const visit = (node: Node) => {
+  const visit = (node: ReportNode) => {
     if (types.has(node.type)) found.push(node as T);
-    if ('children' in node) for (const child of node.children as Node[]) visit(child);
+    if ('children' in node) for (const child of node.children as ReportNode[]) visit(child);
   };
   visit(tree);
   return found;
 }
 
 /** Paragraphs grouped by the section (or preamble) that holds them directly, in document order. */
-export function paragraphGroups(tree: Root): Paragraph[][] {
-  const groups: Paragraph[][] = [];
-  const visit = (node: Node) => {
+export function paragraphGroups(tree: RootNode): ParagraphNode[][] {
+  const groups: ParagraphNode[][] = [];
+  const visit = (node: ReportNode) => {
     if (!('children' in node)) return;
-    const paragraphs = (node.children as Node[]).filter((child): child is Paragraph => child.type === 'ParagraphNode');
+    const paragraphs = (node.children as ReportNode[]).filter((child): child is ParagraphNode => child.type === 'ParagraphNode');
     if (paragraphs.length > 0) groups.push(paragraphs);
-    for (const child of node.children as Node[]) if (child.type === 'Section' || child.type === 'Preamble') visit(child);
+    for (const child of node.children as ReportNode[]) if (child.type === 'Section' || child.type === 'Preamble') visit(child);
   };
   visit(tree);
   return groups;
 }
 
 /** The list items of a paragraph, in order. */
-export function listItems(paragraph: Paragraph): ListItem[] {
+export function listItems(paragraph: ParagraphNode): ListItem[] {
   return paragraph.children.filter((child): child is ListItem => child.type === 'ListItem');
 }
 
-export function startOf(node: Node): number {
+export function startOf(node: ReportNode): number {
   return node.position.start.offset!;
 }
 
-export function endOf(node: Node): number {
+export function endOf(node: ReportNode): number {
   return node.position.end.offset!;
 }

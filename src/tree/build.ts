@@ -31,15 +31,15 @@ import type {
   HeadingMarker,
   Inline,
   ListItem,
-  Paragraph,
+  ParagraphNode,
   Preamble,
-  Root,
+  RootNode,
   Salutation,
   Section,
   SectionRole,
-  Sentence,
+  SentenceNode,
   Title,
-  WhiteSpace,
+  WhiteSpaceNode,
 } from './types.js';
 
 /** A stretch of text the extractors are asked about, with its sentences. */
@@ -66,7 +66,7 @@ export interface BuildOptions {
 }
 
 export interface BuiltTree {
-  tree: Root;
+  tree: RootNode;
   title: string | null;
   salutation: string | null;
   warnings: Warning[];
@@ -91,7 +91,7 @@ interface LineInfo extends Line {
   marker: HeadingMarkerMatch | null;
 }
 
-type Container = Root | Section | Preamble | BackMatter;
+type Container = RootNode | Section | Preamble | BackMatter;
 
 /** The roles of the lines around the body (src/skeleton/): front matter, title, salutation, back matter. */
 interface Skeleton {
@@ -109,7 +109,7 @@ class TreeBuilder {
   private readonly index: PositionIndex;
   private readonly lines: Array<LineInfo>;
   private readonly warnings: Warning[] = [];
-  private readonly root: Root;
+  private readonly root: RootNode;
   private readonly sections: Section[] = [];
   private readonly nesting = new OutlineNesting();
   private preamble: Preamble | null = null;
@@ -133,7 +133,7 @@ class TreeBuilder {
     for (const line of this.lines) {
       if (line.marker?.style === 'diyi' && !this.isStandaloneDiyi(line)) line.marker = null;
     }
-    this.root = { type: 'Root', children: [], position: this.index.position(0, input.length) };
+    this.root = { type: 'RootNode', children: [], position: this.index.position(0, input.length) };
   }
 
   build(): BuiltTree {
@@ -348,7 +348,7 @@ class TreeBuilder {
   /** Line ends and blank lines between the covered text and `until` go to the current container. */
   private flushGap(until: number): void {
     if (this.covered >= until) return;
-    const gap: WhiteSpace = { type: 'WhiteSpaceNode', value: this.input.slice(this.covered, until), position: this.index.position(this.covered, until) };
+    const gap: WhiteSpaceNode = { type: 'WhiteSpaceNode', value: this.input.slice(this.covered, until), position: this.index.position(this.covered, until) };
     this.container().children.push(gap);
     this.covered = until;
   }
@@ -420,7 +420,7 @@ class TreeBuilder {
 
     // The rest of the line (and the lines continuing it): the section's first
     // paragraph; or, when it holds no content, trailing space/debris of the heading.
-    let rest: Paragraph | null = null;
+    let rest: ParagraphNode | null = null;
     let last = headingLine;
     if (this.hasContent(headingEnd, headingLine.end)) {
       for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
@@ -472,7 +472,7 @@ class TreeBuilder {
       container.children.push(this.paragraph(line.start, last.end, role));
     } else {
       // A line of debris alone (`##paidend##`) opens nothing: it may even come before the title.
-      pushAll<WhiteSpace | Debris>(this.container().children as Array<WhiteSpace | Debris>, this.spaceAndDebris(line.start, last.end));
+      pushAll<WhiteSpaceNode | Debris>(this.container().children as Array<WhiteSpaceNode | Debris>, this.spaceAndDebris(line.start, last.end));
     }
     this.covered = last.end;
     return last.index;
@@ -510,10 +510,10 @@ class TreeBuilder {
     return !isBlank(this.input.slice(at, end));
   }
 
-  private paragraph(start: number, end: number, role: SectionRole | null): Paragraph {
+  private paragraph(start: number, end: number, role: SectionRole | null): ParagraphNode {
     const input = this.input;
     if (end - start > LONGEST_ANALYZED_PARAGRAPH) return this.opaqueParagraph(start, end);
-    const nodes: Paragraph['children'] = [];
+    const nodes: ParagraphNode['children'] = [];
     const sentences: Range[] = [];
     const markers: EnumerationMarkerMatch[] = [];
     const pieces: Array<Range | DebrisSpan> = [];
@@ -591,7 +591,7 @@ class TreeBuilder {
       return tokens.slice(first, nextToken);
     };
 
-    const all: Array<{ start: number; node: Paragraph['children'][number] }> = [];
+    const all: Array<{ start: number; node: ParagraphNode['children'][number] }> = [];
     for (const piece of pieces) {
       all.push({ start: piece.start, node: 'kind' in piece ? this.debris(piece) : this.whiteSpace(piece.start, piece.end) });
     }
@@ -635,14 +635,14 @@ class TreeBuilder {
    * (lossless) as one sentence of fixed-size chunks, so memory stays bounded,
    * and it is neither split into sentences nor analysed. The warning says so.
    */
-  private opaqueParagraph(start: number, end: number): Paragraph {
+  private opaqueParagraph(start: number, end: number): ParagraphNode {
     this.warn('long-line', `A line of ${end - start} characters is kept as fixed-size chunks: not split into sentences or words, not analysed.`, start, end);
-    const sentence: Sentence = { type: 'SentenceNode', children: chunk(this.input, start, end).map((token) => this.leaf(token)), position: this.index.position(start, end) };
+    const sentence: SentenceNode = { type: 'SentenceNode', children: chunk(this.input, start, end).map((token) => this.leaf(token)), position: this.index.position(start, end) };
     return { type: 'ParagraphNode', children: [sentence], position: sentence.position };
   }
 
-  private sentence(start: number, end: number, spans: readonly InlineSpan[], tokens: Token[]): Sentence {
-    const node: Sentence = { type: 'SentenceNode', children: this.inline(start, end, spans, tokens), position: this.index.position(start, end) };
+  private sentence(start: number, end: number, spans: readonly InlineSpan[], tokens: Token[]): SentenceNode {
+    const node: SentenceNode = { type: 'SentenceNode', children: this.inline(start, end, spans, tokens), position: this.index.position(start, end) };
     if (spans.some((span) => span.type === 'Metric' && span.start >= start && span.end <= end)) node.metric = true;
     return node;
   }
@@ -762,8 +762,8 @@ class TreeBuilder {
   }
 
   /** Indentation, trailing space and debris of a line, as leaves. */
-  private spaceAndDebris(start: number, end: number): Array<WhiteSpace | Debris> {
-    const nodes: Array<WhiteSpace | Debris> = [];
+  private spaceAndDebris(start: number, end: number): Array<WhiteSpaceNode | Debris> {
+    const nodes: Array<WhiteSpaceNode | Debris> = [];
     let at = start;
     for (const debris of this.debrisIn(start, end)) {
       if (debris.start > at) nodes.push(this.whiteSpace(at, debris.start));
@@ -774,7 +774,7 @@ class TreeBuilder {
     return nodes;
   }
 
-  private whiteSpace(start: number, end: number): WhiteSpace {
+  private whiteSpace(start: number, end: number): WhiteSpaceNode {
     return { type: 'WhiteSpaceNode', value: this.input.slice(start, end), position: this.index.position(start, end) };
   }
 

@@ -3,9 +3,9 @@
  * two spaces per level below the top, marker as written, a space, the text.
  * Meant for snapshot tests of new reports (see the README).
  */
-import type { Root, Section } from './types.js';
+import type { RootNode, Section } from './types.js';
 
-export function outline(report: { tree: Root; title: string | null }): string {
+export function outline(report: { tree: RootNode; title: string | null }): string {
   const lines: string[] = [];
   if (report.title !== null) lines.push(`# ${report.title}`);
   const visit = (section: Section) => {

@@ -1,13 +1,13 @@
 /** The text of a node: its leaves' values concatenated. For the root, exactly the original input. */
-import type { Node } from './types.js';
+import type { ReportNode } from './types.js';
 
-export function toString(node: Node | readonly Node[]): string {
+export function toString(node: ReportNode | readonly ReportNode[]): string {
   const parts: string[] = [];
-  const visit = (current: Node) => {
+  const visit = (current: ReportNode) => {
     if ('value' in current) parts.push(current.value);
-    else for (const child of current.children as Node[]) visit(child);
+    else for (const child of current.children as ReportNode[]) visit(child);
   };
-  if (Array.isArray(node)) for (const child of node as Node[]) visit(child);
-  else visit(node as Node);
+  if (Array.isArray(node)) for (const child of node as ReportNode[]) visit(child);
+  else visit(node as ReportNode);
   return parts.join('');
 }

@@ -1,10 +1,13 @@
 /**
  * The report tree: the contract of this package.
  *
- * unist-compatible (every node has `type` and an exact `position`), with
- * nlcst's names at and below the paragraph (Paragraph, Sentence, Word, Text,
- * Punctuation, Symbol, WhiteSpace) so that unist utilities such as
- * `unist-util-visit` and `nlcst-to-string` work on it unchanged.
+ * An nlcst tree, typed as one: the root and the nodes at and below the
+ * paragraph are nlcst's own (RootNode, ParagraphNode, SentenceNode, WordNode,
+ * TextNode, PunctuationNode, SymbolNode, WhiteSpaceNode: each extends the
+ * `nlcst` interface of that name), and the report's own nodes (Title, Section,
+ * ListItem, Slogan…) are registered in nlcst's content maps (bottom of this
+ * file), so `nlcst-to-string`, `nlcst-search` and `unist-util-visit` with its
+ * type guards accept the tree without a cast. Every node has an exact `position`.
  *
  * Lossless: the `value`s of the leaves, in document order, concatenate to the
  * original input exactly (see `toString`). Nothing is dropped: indentation,
@@ -13,25 +16,27 @@
  * Report-specific fields (depth, marker, role, kind…) sit on the node itself,
  * as mdast does with `depth`; `data` is left free for users.
  */
-import type { Position, Data } from 'unist';
+import type * as Nlcst from 'nlcst';
+import type { Data, Position } from 'unist';
 
 export type { Position, Point } from 'unist';
 
+/** What every node of the tree has: unist's `position`, always set, and `data`, left free for users. */
 interface NodeBase {
   position: Position;
-  data?: Data;
+  data?: Data | undefined;
 }
 
 // ---------------------------------------------------------------- leaves
 
 /** Characters of a word (nlcst). */
-export interface Text extends NodeBase { type: 'TextNode'; value: string }
+export interface TextNode extends Nlcst.Text { type: 'TextNode'; value: string; position: Position }
 /** Spaces, tabs, U+3000, zero-width characters and line ends. */
-export interface WhiteSpace extends NodeBase { type: 'WhiteSpaceNode'; value: string }
+export interface WhiteSpaceNode extends Nlcst.WhiteSpace { type: 'WhiteSpaceNode'; value: string; position: Position }
 /** Punctuation: 。，、；：“”《》（）… */
-export interface Punctuation extends NodeBase { type: 'PunctuationNode'; value: string }
+export interface PunctuationNode extends Nlcst.Punctuation { type: 'PunctuationNode'; value: string; position: Position }
 /** Other non-word characters: %, ％, +, ~, *, emoji… */
-export interface Symbol extends NodeBase { type: 'SymbolNode'; value: string }
+export interface SymbolNode extends Nlcst.Symbol { type: 'SymbolNode'; value: string; position: Position }
 
 /** Web debris left by scraping: `##paidbegin##`, `【更多公文素材，微信：dadawk01 】`. Kept, never read as content. */
 export interface Debris extends NodeBase {
@@ -52,7 +57,7 @@ export interface HeadingMarker extends NodeBase {
 // ---------------------------------------------------------------- words and inline spans
 
 /** A word from the segmenter (nlcst). */
-export interface Word extends NodeBase { type: 'WordNode'; children: Text[] }
+export interface WordNode extends Nlcst.Word { type: 'WordNode'; children: TextNode[]; position: Position }
 
 /** A numbered slogan (数字化提法) such as `“两个维护”`, quotes included when quoted. */
 export interface Slogan extends NodeBase {
@@ -80,13 +85,14 @@ export interface Metric extends NodeBase {
   children: Inline[];
 }
 
-export type Inline = Word | Punctuation | Symbol | WhiteSpace | Slogan | Placeholder | Metric;
+export type Inline = WordNode | PunctuationNode | SymbolNode | WhiteSpaceNode | Slogan | Placeholder | Metric;
 
 // ---------------------------------------------------------------- sentences and blocks
 
 /** A sentence (nlcst): up to 。！？； or a line end, quotes and brackets respected. */
-export interface Sentence extends NodeBase {
+export interface SentenceNode extends Nlcst.Sentence {
   type: 'SentenceNode';
+  position: Position;
   children: Inline[];
   /** Set by `analyze`: the sentence states at least one metric (a metric sentence, SPEC §6). */
   metric?: true;
@@ -100,14 +106,15 @@ export interface ListItem extends NodeBase {
   style: EnumerationStyle;
   /** The item's first sentence, marker included, without its closing punctuation: `一是压实主体责任`. */
   lead: string;
-  children: Array<Sentence | WhiteSpace | Debris>;
+  children: Array<SentenceNode | WhiteSpaceNode | Debris>;
 }
 export type EnumerationStyle = 'yishi' | 'diyi' | 'qiyi' | 'paren-arabic';
 
 /** A paragraph: one line of the report (without its line end). */
-export interface Paragraph extends NodeBase {
+export interface ParagraphNode extends Nlcst.Paragraph {
   type: 'ParagraphNode';
-  children: Array<Sentence | ListItem | WhiteSpace | Debris>;
+  position: Position;
+  children: Array<SentenceNode | ListItem | WhiteSpaceNode | Debris>;
 }
 
 /** The heading line of a section, up to the first 。！？ (kept as its last child) or the line end. */
@@ -138,7 +145,7 @@ export interface Section extends NodeBase {
   /** Heading text, without marker, closing punctuation, debris or surrounding space. */
   text: string;
   role: SectionRole;
-  children: Array<Heading | Paragraph | Section | WhiteSpace | Debris>;
+  children: Array<Heading | ParagraphNode | Section | WhiteSpaceNode | Debris>;
 }
 
 export interface Title extends NodeBase { type: 'Title'; children: Inline[] }
@@ -154,7 +161,7 @@ export interface FrontMatter extends NodeBase { type: 'FrontMatter'; role: Front
 /** Everything between the title and the first heading: front matter, paragraphs and the salutation. */
 export interface Preamble extends NodeBase {
   type: 'Preamble';
-  children: Array<FrontMatter | Salutation | Paragraph | WhiteSpace | Debris>;
+  children: Array<FrontMatter | Salutation | ParagraphNode | WhiteSpaceNode | Debris>;
 }
 
 export type BackMatterKind = 'glossary' | 'annex';
@@ -169,15 +176,53 @@ export interface BackMatter extends NodeBase {
   title: string;
   /** Lines whose text starts with a numbering marker (`1.`, `一、`). */
   items: number;
-  children: Array<Paragraph | WhiteSpace | Debris>;
+  children: Array<ParagraphNode | WhiteSpaceNode | Debris>;
 }
 
-export interface Root extends NodeBase {
-  type: 'Root';
-  children: Array<FrontMatter | Title | Preamble | Section | BackMatter | WhiteSpace | Debris>;
+/** The report (nlcst's root). */
+export interface RootNode extends Nlcst.Root {
+  type: 'RootNode';
+  position: Position;
+  children: Array<FrontMatter | Title | Preamble | Section | BackMatter | WhiteSpaceNode | Debris>;
 }
 
-export type Block = Root | FrontMatter | Title | Salutation | Preamble | Section | BackMatter | Heading | Paragraph | ListItem | Sentence;
-export type Leaf = Text | WhiteSpace | Punctuation | Symbol | Debris | HeadingMarker;
-export type Node = Block | Inline | Leaf;
-export type ParentNode = Extract<Node, { children: unknown[] }>;
+export type Block = RootNode | FrontMatter | Title | Salutation | Preamble | Section | BackMatter | Heading | ParagraphNode | ListItem | SentenceNode;
+export type Leaf = TextNode | WhiteSpaceNode | PunctuationNode | SymbolNode | Debris | HeadingMarker;
+/** Any node of a report tree. */
+export type ReportNode = Block | Inline | Leaf;
+/** Any node of a report tree that has children. */
+export type ReportParent = Extract<ReportNode, { children: unknown[] }>;
+
+// ---------------------------------------------------------------- registered with nlcst
+
+/*
+ * The report's own nodes, made known to nlcst (and through it to unist utilities): every node
+ * type in RootContentMap, which makes it one of nlcst's `Nodes`, and each also where it occurs.
+ * Keys are free-form names; the types are what count.
+ */
+declare module 'nlcst' {
+  interface RootContentMap {
+    gongwenFrontMatter: FrontMatter;
+    gongwenTitle: Title;
+    gongwenPreamble: Preamble;
+    gongwenSalutation: Salutation;
+    gongwenSection: Section;
+    gongwenBackMatter: BackMatter;
+    gongwenHeading: Heading;
+    gongwenHeadingMarker: HeadingMarker;
+    gongwenListItem: ListItem;
+    gongwenDebris: Debris;
+    gongwenSlogan: Slogan;
+    gongwenPlaceholder: Placeholder;
+    gongwenMetric: Metric;
+  }
+  interface ParagraphContentMap {
+    gongwenListItem: ListItem;
+    gongwenDebris: Debris;
+  }
+  interface SentenceContentMap {
+    gongwenSlogan: Slogan;
+    gongwenPlaceholder: Placeholder;
+    gongwenMetric: Metric;
+  }
+}

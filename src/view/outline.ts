@@ -1,10 +1,10 @@
 /** The navigable outline: the sections as nested lists of links to their headings. */
 import { h } from 'hastscript';
 import type { Element } from 'hast';
-import type { Root, Section } from '../tree/types.js';
+import type { RootNode, Section } from '../tree/types.js';
 import { headingId } from './report-text.js';
 
-export function outlineNav(tree: Root): Element {
+export function outlineNav(tree: RootNode): Element {
   let n = 0; // section number in document order: the same count report-text.ts gives its ids
   const list = (parent: { children: readonly { type: string }[] }): Element | null => {
     const sections = parent.children.filter((child): child is Section => child.type === 'Section');

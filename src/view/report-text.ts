@@ -11,7 +11,7 @@
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import type { Analysis } from '../analyze.js';
-import type { Node, Section } from '../tree/types.js';
+import type { ReportNode, Section } from '../tree/types.js';
 import { toString } from '../tree/to-string.js';
 import { MessageMarks } from './message-marks.js';
 import type { PlacedMessage } from './messages.js';
@@ -27,9 +27,9 @@ export function reportText(analysis: Analysis, messages: readonly PlacedMessage[
   const times = sloganTimes(analysis.slogans);
   let sections = 0;
 
-  const children = (node: { children: readonly Node[] }): ElementContent[] => mergeText(node.children.flatMap(render));
+  const children = (node: { children: readonly ReportNode[] }): ElementContent[] => mergeText(node.children.flatMap(render));
 
-  const render = (node: Node): ElementContent[] => {
+  const render = (node: ReportNode): ElementContent[] => {
     if ('value' in node) {
       const value = marks.render(node.position.start.offset!, node.value);
       if (node.type === 'HeadingMarker') return [h('span', { className: ['heading-marker'] }, value)];

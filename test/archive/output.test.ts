@@ -131,7 +131,7 @@ describe('ExtractWriter', () => {
     const writer = await ExtractWriter.open(out);
     await writer.writeDocument(documentRecord(1, true));
     await writer.writeError({ id: 'bad.docx', source: 'bad.docx', error: new GongwenError('FORMAT', 'corrupt .docx: end of central directory not found') });
-    await writer.writeDocument({ ...documentRecord(2), tree: { type: 'Root' } } as DocumentRecord);
+    await writer.writeDocument({ ...documentRecord(2), tree: { type: 'RootNode' } } as DocumentRecord);
     await writer.writeError({ id: 'x', source: 'x', error: 'a string' });
     expect(await readdir(out)).not.toContain('documents.jsonl'); // not before close
     await writer.close();

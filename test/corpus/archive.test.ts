@@ -1,6 +1,5 @@
 /**
- * The corpus analyses on the national archive of ../shared/corpora (skipped
- * with a notice where it is absent). Every expected value was read in the
+ * The corpus analyses on the national archive (fixtures/archive/). Every expected value was read in the
  * reports themselves: the first report using a formula was found by searching
  * the texts for all its forms and reading the passage; targets and outcomes by
  * reading the 主要预期目标 paragraph of report Y and the review of year Y in
@@ -15,12 +14,12 @@ import { kwic } from '../../src/corpus/analyses/kwic.js';
 import { metrics } from '../../src/corpus/analyses/metrics.js';
 import { compare } from '../../src/corpus/analyses/compare.js';
 import type { Corpus } from '../../src/corpus/types.js';
-import { corporaDir, hasCorpora } from '../helpers/fixtures.js';
+import { corporaDir } from '../helpers/fixtures.js';
 import { makeTempDir } from '../helpers/archive-files.js';
 
 const government = `${corporaDir}government_work_reports.jsonl`;
 
-describe.skipIf(!hasCorpora)('corpus analyses on the 政府工作报告 1954–2025', () => {
+describe('corpus analyses on the 政府工作报告 1954–2025', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let corpus: Corpus;
   /** The reports themselves, without the NPC resolutions approving them (which have no year). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareGroups, fieldValue, parseWhere } from '../../src/corpus/filters.js';
 
-// As ../shared/corpora spells them: years are strings, the NPC resolutions have none.
+// As fixtures/archive/ spells them: years are strings, the NPC resolutions have none.
 const report2013 = { title: '2013年中华人民共和国国务院政府工作报告', year: '2013', docType: '政府工作报告' };
 const report1998 = { title: '1998年中华人民共和国国务院政府工作报告', year: '1998', docType: '政府工作报告' };
 const resolution = { title: '第十二届全国人民代表大会第一次会议关于政府工作报告的决议', year: null, docType: '政府工作报告' };

@@ -8,9 +8,8 @@ import { keyness, keynessAnalysis, type KeynessRow } from '../../src/corpus/anal
 import { chiSquareSurvival, keynessScore } from '../../src/corpus/text/contingency.js';
 import { analysisWords } from '../../src/corpus/text/words.js';
 import { GongwenError } from '../../src/diagnostics.js';
-import { governmentRecords, governmentReportsPath, governmentReportsPresent, memoryCorpus, type MemoryRecord } from './helpers/memory-corpus.js';
+import { governmentRecords, memoryCorpus, type MemoryRecord } from './helpers/memory-corpus.js';
 
-if (!governmentReportsPresent) console.warn(`keyness.test: ${governmentReportsPath} not found; archive tests skipped`);
 
 describe('the 2×2 statistics', () => {
   // Reference values from scipy.stats.chi2_contingency (scipy 1.x) on the same tables.
@@ -67,7 +66,7 @@ function occurrences(records: readonly MemoryRecord[], word: string): number {
   return records.reduce((sum, record) => sum + record.text.split(word).length - 1, 0);
 }
 
-describe.skipIf(!governmentReportsPresent)('keyness of the 政府工作报告 2013–2025 against 1978–2012', () => {
+describe('keyness of the 政府工作报告 2013–2025 against 1978–2012', () => {
   let rows: KeynessRow[];
   let target: MemoryRecord[];
   let reference: MemoryRecord[];

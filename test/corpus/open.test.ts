@@ -34,7 +34,7 @@ describe('openCorpus', () => {
     reports = join(temp.dir, 'reports');
     await mkdir(reports);
     for (const name of ['gwr-2017', 'gwr-2019']) await copyFile(new URL(`${name}.txt`, fixtures), join(reports, `${name}.txt`));
-    // A .jsonl archive in the shape of ../shared/corpora: years as strings, one record without a year.
+    // A .jsonl archive in the shape of fixtures/archive/: years as strings, one record without a year.
     archive = join(temp.dir, 'archive.jsonl');
     const records = [
       { title: '2019年政府工作报告', year: '2019', region: '全国', content: readFixture('gwr-2019') },

@@ -1,6 +1,5 @@
 /**
- * Reuse on the national archive (../shared/corpora, skipped with a notice where
- * it is absent) and on small in-memory corpora. The passages asserted were
+ * Reuse on the national archive (fixtures/archive/) and on small in-memory corpora. The passages asserted were
  * located by hand in the records (offsets checked with String#indexOf below).
  */
 import { describe, expect, it } from 'vitest';
@@ -9,9 +8,8 @@ import { bandingThreshold, candidateProbability, DEFAULT_BANDING } from '../../s
 import { estimateJaccard, minhashSignature } from '../../src/corpus/text/minhash.js';
 import { shingleHashes } from '../../src/corpus/text/shingles.js';
 import { GongwenError } from '../../src/diagnostics.js';
-import { governmentRecords, governmentReportsPath, governmentReportsPresent, memoryCorpus, reportOf, type MemoryRecord } from './helpers/memory-corpus.js';
+import { governmentRecords, memoryCorpus, reportOf, type MemoryRecord } from './helpers/memory-corpus.js';
 
-if (!governmentReportsPresent) console.warn(`reuse.test: ${governmentReportsPath} not found; archive tests skipped`);
 
 /** A line of a report, as the paragraph splitter sees it: from `offset` to the end of the line. */
 function lineAt(text: string, offset: number): string {
@@ -19,7 +17,7 @@ function lineAt(text: string, offset: number): string {
   return text.slice(offset, end < 0 ? text.length : end);
 }
 
-describe.skipIf(!governmentReportsPresent)('reuse on the 政府工作报告 1954–2025', () => {
+describe('reuse on the 政府工作报告 1954–2025', () => {
   let records: MemoryRecord[];
   let result: ReuseResult;
   let passes: number;

@@ -1,9 +1,9 @@
 /** Met or missed, by the indicator's direction and across units. */
 import { describe, expect, it } from 'vitest';
 import { targetStatus } from '../../src/corpus/analyses/targets.js';
-import type { IndicatorValue } from '../../src/extract/types.js';
+import type { IndicatorRecord } from '../../src/extract/types.js';
 
-const value = (indicator: IndicatorValue['indicator'], value: number | null, unit: string, valueHigh: number | null = null): IndicatorValue => ({
+const value = (indicator: IndicatorRecord['indicator'], value: number | null, unit: string, valueHigh: number | null = null): IndicatorRecord => ({
   indicator, value, valueHigh, unit, qualifier: null, raw: `${value}${unit}`, offset: 0,
 });
 

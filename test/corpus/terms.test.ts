@@ -8,13 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { terms, termsAnalysis, type TermsRow } from '../../src/corpus/analyses/terms.js';
 import { GongwenError } from '../../src/diagnostics.js';
-import { governmentRecords, governmentReportsPath, governmentReportsPresent, memoryCorpus, reportOf, type MemoryRecord } from './helpers/memory-corpus.js';
+import { governmentRecords, memoryCorpus, reportOf, type MemoryRecord } from './helpers/memory-corpus.js';
 
-if (!governmentReportsPresent) console.warn(`terms.test: ${governmentReportsPath} not found; archive tests skipped`);
 
 const count = (text: string, word: string): number => text.split(word).length - 1;
 
-describe.skipIf(!governmentReportsPresent)('terms of the 政府工作报告', () => {
+describe('terms of the 政府工作报告', () => {
   let records: MemoryRecord[];
   let perReport: TermsRow[];
 
@@ -104,7 +103,7 @@ describe.skipIf(!existsSync(built))('natural and stdout', () => {
   });
 });
 
-describe.skipIf(!governmentReportsPresent)('terms beyond natural’s document limit', () => {
+describe('terms beyond natural’s document limit', () => {
   it('scores the compact counts exactly as natural’s TfIdf does', async () => {
     const records = governmentRecords();
     const viaNatural = await terms(memoryCorpus(records), { top: 10 });

@@ -1,5 +1,5 @@
 /** Fixture and archive access for tests. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -28,10 +28,8 @@ export function readExpectedOutline(name: string): string {
   return readFileSync(`${fixturesDir}${name}.outline.txt`, 'utf8');
 }
 
-/** The shared archive (`../shared/corpora/`), present on developer machines and in CI. */
-export const corporaDir = fileURLToPath(new URL('../../../shared/corpora/', import.meta.url));
-export const hasCorpora = existsSync(`${corporaDir}government_work_reports.jsonl`);
-if (!hasCorpora) console.warn(`NOTICE: ${corporaDir} is missing: archive tests are skipped.`);
+/** The national archive, kept in the repository (`fixtures/archive/`, provenance in its README). */
+export const corporaDir = fileURLToPath(new URL('../../fixtures/archive/', import.meta.url));
 
 export interface ArchiveRecord {
   file: string;
@@ -42,7 +40,6 @@ export interface ArchiveRecord {
 }
 
 export function archiveRecords(): ArchiveRecord[] {
-  if (!hasCorpora) return [];
   const records: ArchiveRecord[] = [];
   for (const file of ['government_work_reports.jsonl', 'cpc_congress_reports.jsonl']) {
     readFileSync(`${corporaDir}${file}`, 'utf8')

@@ -1,9 +1,9 @@
 /** Small walkers over the report tree for assertions. */
 import { expect } from 'vitest';
 import { visit } from 'unist-util-visit';
-import { toString, type Node, type ParentNode, type Root, type Section, type ListItem } from '../../src/index.js';
+import { toString, type ReportNode, type ReportParent, type RootNode, type Section, type ListItem } from '../../src/index.js';
 
-export function sections(tree: Root | Section): Section[] {
+export function sections(tree: RootNode | Section): Section[] {
   const found: Section[] = [];
   visit(tree, 'Section', (node) => {
     found.push(node as Section);
@@ -11,7 +11,7 @@ export function sections(tree: Root | Section): Section[] {
   return found;
 }
 
-export function listItems(tree: Root | Node): ListItem[] {
+export function listItems(tree: RootNode | ReportNode): ListItem[] {
   const found: ListItem[] = [];
   visit(tree, 'ListItem', (node) => {
     found.push(node as ListItem);
@@ -20,20 +20,20 @@ export function listItems(tree: Root | Node): ListItem[] {
 }
 
 /** Every node with its parent chain, depth first. */
-export function allNodes(tree: Root): Node[] {
-  const found: Node[] = [];
+export function allNodes(tree: RootNode): ReportNode[] {
+  const found: ReportNode[] = [];
   visit(tree, (node) => {
-    found.push(node as Node);
+    found.push(node as ReportNode);
   });
   return found;
 }
 
-export function isParent(node: Node): node is ParentNode {
+export function isParent(node: ReportNode): node is ReportParent {
   return 'children' in node;
 }
 
 /** Every node's position covers exactly its text, and line/column agree with the offset. */
-export function expectExactPositions(text: string, nodes: Node[]): void {
+export function expectExactPositions(text: string, nodes: ReportNode[]): void {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n') || text[i] === '\u2028' || text[i] === '\u2029') lineStarts.push(i + 1);

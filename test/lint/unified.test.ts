@@ -45,7 +45,7 @@ describe('gongwen/unified', () => {
   it('a rule used without gongwenParse leaves a message that says so', async () => {
     const { debris } = await import('../../src/lint/rules/index.js');
     const file = new VFile('');
-    await unified().use(debris).run({ type: 'Root', children: [] } as never, file);
+    await unified().use(debris).run({ type: 'RootNode', children: [] } as never, file);
     expect(file.messages).toHaveLength(1);
     expect(file.messages[0]!.reason).toMatch(/need the gongwenParse plugin/);
   });

@@ -15,7 +15,7 @@
  * the two chosen analyses.
  */
 import { GongwenError } from '../../diagnostics.js';
-import type { AnalysisJson, HeadingRecord, IndicatorValue, MetricRecord } from '../../extract/types.js';
+import type { AnalysisJson, HeadingRecord, IndicatorRecord, MetricRecord } from '../../extract/types.js';
 import { integerFlag, stringFlag, type FlagValues } from '../flags.js';
 import { parseWhere } from '../filters.js';
 import type { Cell, Corpus, CorpusAnalysis, CorpusDocument, Table } from '../types.js';
@@ -151,7 +151,7 @@ function compareMetrics(a: readonly MetricRecord[], b: readonly MetricRecord[]):
   return rows;
 }
 
-function compareIndicators(section: 'target' | 'outcome', a: readonly IndicatorValue[] | undefined, b: readonly IndicatorValue[] | undefined): CompareRow[] {
+function compareIndicators(section: 'target' | 'outcome', a: readonly IndicatorRecord[] | undefined, b: readonly IndicatorRecord[] | undefined): CompareRow[] {
   if (!a || !b) return [];
   return a.flatMap((x) => {
     const y = b.find((candidate) => candidate.indicator === x.indicator);
@@ -175,8 +175,8 @@ function compareFormulas(a: AnalysisJson, b: AnalysisJson): CompareRow[] {
 
 export async function compare(corpus: Corpus, options: CompareOptions = {}): Promise<Table<CompareRow>> {
   const [a, b] = await chooseReports(corpus, options);
-  const x = a.analysis as AnalysisJson & { targets?: IndicatorValue[]; outcomes?: IndicatorValue[] };
-  const y = b.analysis as AnalysisJson & { targets?: IndicatorValue[]; outcomes?: IndicatorValue[] };
+  const x = a.analysis as AnalysisJson & { targets?: IndicatorRecord[]; outcomes?: IndicatorRecord[] };
+  const y = b.analysis as AnalysisJson & { targets?: IndicatorRecord[]; outcomes?: IndicatorRecord[] };
   const rows = [
     ...compareHeadings(x.headings, y.headings, options.depth ?? 2),
     ...compareMetrics(x.metrics, y.metrics),

@@ -20,7 +20,7 @@
  * records each), for the join at the end.
  */
 import { GongwenError } from '../../diagnostics.js';
-import type { IndicatorValue } from '../../extract/types.js';
+import type { IndicatorRecord } from '../../extract/types.js';
 import { listFlag, stringFlag, type FlagValues } from '../flags.js';
 import { compareGroups, fieldValue } from '../filters.js';
 import type { Cell, Corpus, CorpusAnalysis, Table } from '../types.js';
@@ -62,7 +62,7 @@ export const CEILING_INDICATORS: ReadonlySet<string> = new Set(['cpi', 'surveyed
 const WEIGHT_IN_KG: Readonly<Record<string, number>> = { 斤: 0.5, 市斤: 0.5, 公斤: 1, 千克: 1, 吨: 1000 };
 
 /** The outcome in the target's unit, or null when the units do not compare. */
-function inTargetUnit(outcome: IndicatorValue, targetUnit: string): number | null {
+function inTargetUnit(outcome: IndicatorRecord, targetUnit: string): number | null {
   if (outcome.value === null) return null;
   const a = normalizeUnit(outcome.unit);
   const b = normalizeUnit(targetUnit);
@@ -75,7 +75,7 @@ function inTargetUnit(outcome: IndicatorValue, targetUnit: string): number | nul
 /** `％` is `%`; spaces inside a unit (`亿 公斤`, from spaced-out scans) are not part of it. */
 const normalizeUnit = (unit: string) => unit.replace(/％/g, '%').replace(/\s+/g, '');
 
-export function targetStatus(target: IndicatorValue, outcome: IndicatorValue | undefined): TargetStatus {
+export function targetStatus(target: IndicatorRecord, outcome: IndicatorRecord | undefined): TargetStatus {
   if (outcome === undefined || outcome.value === null) return 'no outcome';
   const value = inTargetUnit(outcome, target.unit);
   if (target.value === null || value === null) return 'not comparable';
@@ -87,15 +87,15 @@ interface Report {
   id: string;
   year: number;
   series: Cell;
-  targets: IndicatorValue[];
+  targets: IndicatorRecord[];
 }
 
 export async function targets(corpus: Corpus, options: TargetsOptions = {}): Promise<Table<TargetRow>> {
   const wanted = options.indicators && options.indicators.length > 0 ? new Set(options.indicators) : null;
-  const keep = (value: IndicatorValue) => wanted === null || wanted.has(value.indicator);
+  const keep = (value: IndicatorRecord) => wanted === null || wanted.has(value.indicator);
   const reports: Report[] = [];
   /** `series\0year` → the first report of that year: its id and outcomes (for the year before). */
-  const outcomes = new Map<string, { id: string; outcomes: IndicatorValue[] }>();
+  const outcomes = new Map<string, { id: string; outcomes: IndicatorRecord[] }>();
   const key = (series: Cell, year: number) => `${String(series)}\u0000${year}`;
   let withoutIndicators = 0;
   for await (const document of corpus.documents()) {
@@ -103,7 +103,7 @@ export async function targets(corpus: Corpus, options: TargetsOptions = {}): Pro
     if (typeof year !== 'number') continue;
     const series = options.series ? fieldValue(document.metadata, options.series) : null;
     // Records of a documents.jsonl written before indicators were extracted have neither field.
-    const analysis = document.analysis as { targets?: IndicatorValue[]; outcomes?: IndicatorValue[] };
+    const analysis = document.analysis as { targets?: IndicatorRecord[]; outcomes?: IndicatorRecord[] };
     if (analysis.targets === undefined && analysis.outcomes === undefined) withoutIndicators++;
     const own = (analysis.targets ?? []).filter(keep);
     if (own.length > 0) reports.push({ id: document.id, year, series, targets: own });

@@ -27,7 +27,7 @@
  * Options: none. Fix: the marker is rewritten in its standard form, keeping
  * its numeral; mixed `1.`/`1．` become the form the level uses most.
  */
-import type { Paragraph } from '../../tree/types.js';
+import type { ParagraphNode } from '../../tree/types.js';
 import { chineseNumeralValue } from '../../text/numerals.js';
 import { defineRule } from '../define-rule.js';
 import { report } from '../report.js';
@@ -61,7 +61,7 @@ export const headingMarkerForm = defineRule('heading-marker-form', ({ tree, file
   mixedArabicDots(entries, (entry, standard) =>
     report(file, text, { reason: `Heading marker “${entry.marker.value}” differs from the “${standard}” its level uses`, start: startOf(entry.marker), end: endOf(entry.marker), fix: entry.marker.value.replace(/[.．]$/, standard.slice(-1)) }),
   );
-  for (const paragraph of nodesOfType<Paragraph>(tree, new Set(['ParagraphNode']))) {
+  for (const paragraph of nodesOfType<ParagraphNode>(tree, new Set(['ParagraphNode']))) {
     const start = startOf(paragraph);
     const match = LOOKS_LIKE_HEADING.exec(text.slice(start, endOf(paragraph)));
     if (!match || match[3]!.length > MAX_HEADING) continue;

@@ -36,7 +36,7 @@
  * Options: none. Fix: none (which of the years is right is the editor's call).
  */
 import { toHalfWidthDigits } from '../../text/numerals.js';
-import type { Root, Title } from '../../tree/types.js';
+import type { RootNode, Title } from '../../tree/types.js';
 import { defineRule } from '../define-rule.js';
 import { report } from '../report.js';
 import { endOf, headingEntries, nodesOfType, startOf } from '../walk.js';
@@ -186,7 +186,7 @@ function* dateLines(plain: string): Generator<{ index: number; text: string; yea
 }
 
 /** Offsets of `今年` in the preamble and in sections about what was done (role achievements). */
-function thisYearInAchievements(tree: Root, plain: string): number[] {
+function thisYearInAchievements(tree: RootNode, plain: string): number[] {
   const found: number[] = [];
   const scan = (start: number, end: number) => {
     for (let at = plain.indexOf('今年', start); at !== -1 && at < end; at = plain.indexOf('今年', at + 2)) found.push(at);

@@ -2,9 +2,9 @@
  * Corpora for tests, held in memory: documents from strings (analysis from
  * `analyzeJson`, metadata as given with year/docType/title filled from the
  * analysis when absent, as the corpus layer does), and the national archive of
- * ../shared/corpora when it is there.
+ * fixtures/archive/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeJson } from '../../../src/analyze.js';
 import type { Corpus, CorpusDocument } from '../../../src/corpus/types.js';
@@ -41,8 +41,7 @@ export function memoryCorpus(records: readonly MemoryRecord[]): MemoryCorpus {
   return corpus;
 }
 
-export const governmentReportsPath = fileURLToPath(new URL('../../../../shared/corpora/government_work_reports.jsonl', import.meta.url));
-export const governmentReportsPresent = existsSync(governmentReportsPath);
+export const governmentReportsPath = fileURLToPath(new URL('../../../fixtures/archive/government_work_reports.jsonl', import.meta.url));
 
 /** The records of government_work_reports.jsonl (ids `file#line`, as `gongwen extract` gives them). */
 export function governmentRecords(): MemoryRecord[] {
