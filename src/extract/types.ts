@@ -37,6 +37,8 @@ export interface SloganRecord {
   offset: number;
   /** Length in UTF-16 units of `text` in the input. */
   length: number;
+  /** The preferred official English rendering (dicts/slogans-en.yaml), null when none was found or the slogan is unknown. */
+  english: string | null;
 }
 
 export interface PlaceholderRecord {
