@@ -45,7 +45,8 @@ function conceptEntry(entry: GlossaryEntry, number: number): string[] {
   const members = entry.chinese.members.map((member) => member.text);
   if (members.length > 0) lines.push(`        <descrip type="definition">${escapeXml(members.join('；'))}</descrip>`);
   if (entry.renderings.length === 0) {
-    lines.push(`        <note>${escapeXml(`No official English rendering found; looked for in: ${entry.absenceChecked.join('; ')}`)}</note>`);
+    const why = entry.reviewed ? `No official English rendering found; looked for in: ${entry.absenceChecked.join('; ')}` : 'Not yet in the English glossary (dicts/slogans-en.yaml).';
+    lines.push(`        <note>${escapeXml(why)}</note>`);
   }
   if (entry.note !== null) lines.push(`        <note>${escapeXml(entry.note)}</note>`);
   lines.push('        <langSec xml:lang="zh">');
@@ -97,7 +98,7 @@ export function glossaryToCsv(glossary: Glossary): string {
   const rows: unknown[][] = [[...GLOSSARY_CSV_COLUMNS]];
   for (const entry of glossary.entries) {
     if (entry.renderings.length === 0) {
-      rows.push([entry.canonical, entry.count, null, 'absent', null, null, null, entry.absenceChecked.join(' | '), entry.note]);
+      rows.push([entry.canonical, entry.count, null, entry.reviewed ? 'absent' : 'unreviewed', null, null, null, entry.absenceChecked.join(' | '), entry.note]);
     }
     entry.renderings.forEach((rendering, k) => {
       rows.push([entry.canonical, entry.count, rendering.text, k === 0 ? 'preferred' : 'admitted', rendering.year, rendering.sources.join(' | '), rendering.gloss, null, entry.note]);
@@ -131,7 +132,7 @@ export function glossaryToJson(glossary: Glossary): string {
       year: rendering.year,
       gloss: rendering.gloss,
     })),
-    absent: entry.renderings.length === 0 ? { checked: [...entry.absenceChecked] } : null,
+    absent: entry.renderings.length === 0 && entry.reviewed ? { checked: [...entry.absenceChecked] } : null,
     note: entry.note,
   }));
   return JSON.stringify(entries, null, 2) + '\n';

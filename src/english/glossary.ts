@@ -32,6 +32,8 @@ export interface GlossaryEntry {
   renderings: readonly GlossaryRendering[];
   /** Where a rendering was looked for without success (empty when there are renderings). */
   absenceChecked: readonly string[];
+  /** false for a slogan of the Chinese dictionary that dicts/slogans-en.yaml does not list yet. */
+  reviewed: boolean;
   note: string | null;
   /** The Chinese dictionary entry (members, variants, year, sources). */
   chinese: SloganEntry;
@@ -67,7 +69,9 @@ export function loadGlossary(): Glossary {
     } catch (cause) {
       throw new GlossaryError(`Cannot read ${path} (${(cause as Error).message}).`);
     }
-    cached = parseGlossary(text, loadSloganDictionary().entries, 'dicts/slogans-en.yaml');
+    // Lenient at run time: a formula just added to the Chinese dictionary has no English yet
+    // (null), rather than stopping every analysis; the test suite holds the file to strict.
+    cached = parseGlossary(text, loadSloganDictionary().entries, 'dicts/slogans-en.yaml', { strict: false });
   }
   return cached;
 }
@@ -77,11 +81,18 @@ export function englishRendering(canonical: string): string | null {
   return loadGlossary().byCanonical.get(canonical)?.renderings[0]?.text ?? null;
 }
 
-/**
- * Validates the YAML of an English glossary against the Chinese entries: every canonical
- * form must be there exactly once, with renderings or a stated absence, and nothing else.
- */
-export function parseGlossary(yamlText: string, chineseEntries: readonly SloganEntry[], origin = 'glossary'): Glossary {
+export interface ParseGlossaryOptions {
+  /**
+   * true (the default): every canonical form must be there, with renderings or a stated
+   * absence, and nothing else. false: a missing one is unreviewed, an unknown one ignored.
+   * A malformed entry is an error either way.
+   */
+  strict?: boolean;
+}
+
+/** Validates the YAML of an English glossary against the Chinese entries. */
+export function parseGlossary(yamlText: string, chineseEntries: readonly SloganEntry[], origin = 'glossary', options: ParseGlossaryOptions = {}): Glossary {
+  const strict = options.strict ?? true;
   let document: unknown;
   try {
     document = parseYaml(yamlText);
@@ -92,13 +103,15 @@ export function parseGlossary(yamlText: string, chineseEntries: readonly SloganE
 
   const chinese = new Map(chineseEntries.map((entry) => [entry.canonical, entry]));
   for (const key of Object.keys(document)) {
-    if (!chinese.has(key)) throw new GlossaryError(`${origin}: "${key}" is not a canonical form of the slogan dictionary.`);
+    if (!chinese.has(key) && strict) throw new GlossaryError(`${origin}: "${key}" is not a canonical form of the slogan dictionary.`);
   }
   const entries: GlossaryEntry[] = [];
   for (const entry of chineseEntries) {
     const where = `${origin} (${entry.canonical})`;
     if (!(entry.canonical in document)) {
-      throw new GlossaryError(`${where}: missing; give its renderings or state it absent with where it was looked for.`);
+      if (strict) throw new GlossaryError(`${where}: missing; give its renderings or state it absent with where it was looked for.`);
+      entries.push({ canonical: entry.canonical, count: entry.count, renderings: [], absenceChecked: [], note: null, chinese: entry, reviewed: false });
+      continue;
     }
     entries.push(readEntry(document[entry.canonical], entry, where));
   }
@@ -129,7 +142,7 @@ function readEntry(value: unknown, chinese: SloganEntry, where: string): Glossar
     absenceChecked = readStrings(absent['checked'], `${where}, absent.checked`);
     if (absenceChecked.length === 0) throw new GlossaryError(`${where}: an absence must say where a rendering was looked for.`);
   }
-  return { canonical: chinese.canonical, count: chinese.count, renderings, absenceChecked, note, chinese };
+  return { canonical: chinese.canonical, count: chinese.count, renderings, absenceChecked, note, chinese, reviewed: true };
 }
 
 function readRendering(value: unknown, where: string): GlossaryRendering {
