@@ -149,7 +149,7 @@ export function buildEnglishTree(text: string, annotate?: EnglishAnnotator): Eng
     while (openSections.length >= depth) openSections.pop();
 
     const markerNode: HeadingMarker = { type: 'HeadingMarker', value: marker.raw, style: marker.style, ordinal: marker.ordinal, position: index.position(lead, markerEnd) };
-    const headingText = text.slice(afterMarker, headingEnd).trim().replace(/[.:;]+$/, '').trim();
+    const headingText = withoutClosingPunctuation(text.slice(afterMarker, headingEnd).trim());
     const section: Section = {
       type: 'Section',
       depth,
@@ -224,6 +224,13 @@ function fitPositions(node: Root['children'][number], index: PositionIndex): voi
   const first = node.children[0];
   const last = node.children[node.children.length - 1];
   if (first && last) node.position = index.position(first.position.start.offset!, last.position.end.offset!);
+}
+
+/** `We kept the economy stable.` → `We kept the economy stable` (a loop: a `[.:;]+$` regex backtracks quadratically). */
+function withoutClosingPunctuation(heading: string): string {
+  let end = heading.length;
+  while (end > 0 && '.:;'.includes(heading[end - 1]!)) end--;
+  return heading.slice(0, end).trim();
 }
 
 /** [start, end) without surrounding whitespace, or null when only whitespace. */
