@@ -58,3 +58,13 @@ describe('gongwen align', () => {
     expect(JSON.parse(json.stdout).missingInEnglish).toHaveLength(1);
   });
 });
+
+describe('the package', () => {
+  it('exports the English API from gongwen', async () => {
+    const root = await import('gongwen');
+    expect(root.align(chinese, english).missingInEnglish.map((missing) => missing.canonical)).toEqual(['三严三实']);
+    expect(root.englishRendering('两个维护')).toBe('Two Upholds');
+    expect(root.exportGlossary(root.loadGlossary(), 'json').startsWith('[')).toBe(true);
+    expect(root.detectLanguage(english)).toBe('en');
+  });
+});
