@@ -15,6 +15,8 @@ import { metricExtractor } from './extract/extractors/metrics.js';
 import { placeholderExtractor } from './extract/extractors/placeholders.js';
 import { sloganExtractor } from './extract/extractors/slogans.js';
 import { rangeAt } from './text/search.js';
+import { resolveLanguage } from './english/detect.js';
+import { analyzeEnglish } from './english/analyze.js';
 import type { AnalysisJson, EnumerationRecord, HeadingRecord, WarningRecord } from './extract/types.js';
 
 export type AnalyzeOptions = ParseOptions;
@@ -40,6 +42,7 @@ export function analyzeJson(text: string, options: AnalyzeOptions = {}): Analysi
 }
 
 function run(text: string, options: AnalyzeOptions, words: boolean): Analysis {
+  if (typeof text === 'string' && resolveLanguage(text, options.language) === 'en') return analyzeEnglish(text);
   // The extractors, in the order they see each region: slogans first, so that the metric
   // extractor leaves the numbers of `两个维护` alone (see Extractor in src/extract/extractors/).
   const slogans = sloganExtractor.start(text);

@@ -14,3 +14,8 @@ export { toHast, renderPage, warningsToMessages, type ViewOptions } from './view
 export type { Segmenter, SegmenterChoice, SegmenterName } from './segment/segmenter.js';
 export { splitSentences, splitClauses, type Range } from './segment/sentences.js';
 export { tokenize, type Token, type TokenKind } from './segment/tokens.js';
+// English: official translations on the same tree, the bilingual glossary, alignment (src/english/).
+export { detectLanguage, type LanguageChoice, type ReportLanguage } from './english/detect.js';
+export { loadGlossary, englishRendering, parseGlossary, GlossaryError, type Glossary, type GlossaryEntry, type GlossaryRendering } from './english/glossary.js';
+export { exportGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from './english/glossary-export.js';
+export { align, alignAnalyses, type Alignment, type AlignedSection, type AlignedFormula, type AlignedHeading } from './english/align.js';

@@ -9,6 +9,8 @@ import type { RootNode } from './tree/types.js';
 import { getSegmenter } from './segment/engines.js';
 import type { SegmenterChoice } from './segment/segmenter.js';
 import { runsSegmenter } from './segment/runs.js';
+import { resolveLanguage, type LanguageChoice } from './english/detect.js';
+import { parseEnglish } from './english/analyze.js';
 
 export interface ParseOptions {
   /**
@@ -18,6 +20,11 @@ export interface ParseOptions {
    * `Segmenter`. The GONGWEN_SEGMENTER environment variable sets the default.
    */
   segmenter?: SegmenterChoice;
+  /**
+   * 'zh', 'en' (an official English translation, read with compromise: src/english/), or
+   * 'auto' (the default): English when Latin letters outnumber Chinese characters 4 to 1.
+   */
+  language?: LanguageChoice;
 }
 
 export interface Report {
@@ -43,6 +50,7 @@ export interface ParseInternals {
 
 export function parseWith(text: string, options: ParseOptions, internals: ParseInternals = {}): Report {
   if (typeof text !== 'string') throw new TypeError(`parse expects a string, got ${text === null ? 'null' : typeof text}`);
+  if (resolveLanguage(text, options.language) === 'en') return parseEnglish(text);
   const inputWarnings = checkInput(text);
   const words = internals.words ?? true;
   const segmenter = words ? getSegmenter(options.segmenter) : runsSegmenter;

@@ -396,7 +396,7 @@ describe('messy quotes', () => {
   it('a quote may close with the wrong kind: “三项建设"', () => {
     const text = '扎实开展统战工作“三项建设"，支持民主党派';
     const { slogans } = findSlogans(text, 0);
-    expect(slogans).toEqual([{ text: '三项建设', canonical: '三项建设', count: 3, quoted: true, known: false, numbered: true, offset: 9, length: 4 }]);
+    expect(slogans).toEqual([{ text: '三项建设', canonical: '三项建设', count: 3, quoted: true, known: false, numbered: true, offset: 9, length: 4, english: null }]);
   });
 
   it('「」, ‘’, "" and a closing quote used as an opening one are quotes too', () => {

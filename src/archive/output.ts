@@ -5,7 +5,7 @@
  *   errors.jsonl       one line per document that could not be read or analysed: {id, source, error: {code, message}}
  *   skipped.jsonl      one line per file a folder walk passed over: {id, source, reason}
  *   headings.csv       doc_id, depth, marker, ordinal, text, role, offset
- *   slogans.csv        doc_id, text, canonical, count, quoted, known, offset
+ *   slogans.csv        doc_id, text, canonical, count, quoted, known, offset, english
  *   placeholders.csv   doc_id, raw, kind, offset
  *   metrics.csv        doc_id and every MetricRecord field (snake_case), sentence as sentence_start, sentence_end
  *
@@ -122,6 +122,8 @@ const SLOGAN_COLUMNS: readonly Column<SloganRecord>[] = [
   ['quoted', (s) => s.quoted],
   ['known', (s) => s.known],
   ['offset', (s) => s.offset],
+  // Records cached before the glossary have no english field: an empty cell, not "undefined".
+  ['english', (s) => s.english ?? null],
 ];
 
 const PLACEHOLDER_COLUMNS: readonly Column<PlaceholderRecord>[] = [

@@ -6,5 +6,7 @@ import { extractCommand } from './extract-command.js';
 import { lintCommand } from './lint-command.js';
 import { viewCommand } from './view-command.js';
 import { corpusCommand } from './corpus-command.js';
+import { glossaryCommand } from './glossary-command.js';
+import { alignCommand } from './align-command.js';
 
-export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, lintCommand, viewCommand, corpusCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, lintCommand, viewCommand, corpusCommand, glossaryCommand, alignCommand];

@@ -19,6 +19,7 @@ import { chartHtml, renderSvg, tableToCsv, tableToJson, tableToTerminal, TABLE_F
 import { choiceFlag, stringFlag, type FlagValues } from '../corpus/flags.js';
 import type { Table } from '../corpus/types.js';
 import { ENCODING_OPTION, type Command, type OptionSpecs } from './command.js';
+import { englishChart, englishTable } from '../english/labels.js';
 
 const COMMON_OPTIONS = {
   ...ENCODING_OPTION,
@@ -32,6 +33,7 @@ const COMMON_OPTIONS = {
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
   'text-field': { type: 'string' },
+  lang: { type: 'string' },
 } as const satisfies OptionSpecs;
 
 /** Flags the analyses do not see as their own: the command reads them. */
@@ -62,7 +64,8 @@ export function corpusOptions(analyses: readonly AnyCorpusAnalysis[]): OptionSpe
 function usage(analyses: readonly AnyCorpusAnalysis[]): string {
   const lines = analyses.map((analysis) => `  ${analysis.usage.replace(/\n/g, '\n  ')}`).join('\n');
   return `gongwen corpus ANALYSIS INPUT… [--group FIELD] [--where EXPR] [--format csv|json|table] [--out FILE]
-               [--chart FILE.svg] [--html FILE.html] [--jobs N] [--cache-dir DIR | --no-cache]
+               [--chart FILE.svg] [--html FILE.html] [--jobs N] [--cache-dir DIR | --no-cache] [--lang zh|en]
+    --lang en: English columns next to Chinese keys (indicator_en, formula_en) and an English chart.
     INPUT: a gongwen extract folder, its documents.jsonl, or raw inputs (files, folders, globs,
     .jsonl archives: extracted, with a cache). --group: a metadata field (default year); --where:
     year>=2013, docType=政府工作报告, title!~决议 (clauses joined by ,). Output: an aligned table on a
@@ -118,8 +121,11 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
   const encoding = stringFlag(values, 'encoding');
   if (encoding) corpusOptions.encoding = encoding;
 
+  const lang = choiceFlag(values, 'lang', ['zh', 'en'] as const, 'zh');
   const corpus = openCorpus(inputs, corpusOptions);
-  const table: Table = await analysis.run(corpus, options);
+  const computed: Table = await analysis.run(corpus, options);
+  // --lang en: English columns next to the Chinese keys, English labels on the chart.
+  const table: Table = lang === 'en' ? englishTable(computed) : computed;
   for (const note of table.notes ?? []) process.stderr.write(`gongwen corpus ${name}: ${note}\n`);
 
   const out = stringFlag(values, 'out');
@@ -131,7 +137,8 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
   const htmlPath = stringFlag(values, 'html');
   if (chartPath || htmlPath) {
     if (!analysis.chart) throw new GongwenError('USAGE', `gongwen corpus ${name} draws no chart (--chart and --html are for ${analyses.filter((candidate) => candidate.chart).map((candidate) => candidate.name).join(', ')})`);
-    const spec = analysis.chart(table, options);
+    const drawn = analysis.chart(computed, options);
+    const spec = drawn !== null && lang === 'en' ? englishChart(drawn) : drawn;
     if (spec === null) {
       process.stderr.write(`gongwen corpus ${name}: nothing to draw (the table has no rows to chart); no chart written\n`);
     } else {

@@ -12,6 +12,7 @@
  *
  * Offsets are absolute: the caller passes the paragraph and where it starts in the input.
  */
+import { englishRendering } from '../english/glossary.js';
 import type { Warning } from '../diagnostics.js';
 import type { SloganRecord } from './types.js';
 import { loadSloganDictionary, type SloganDictionary, type SloganEntry, type SloganFormKind } from './slogan-dictionary.js';
@@ -26,7 +27,7 @@ import { lastAtOrBefore } from '../text/search.js';
 export type SloganOrigin = 'dictionary' | 'quoted' | 'template' | 'list-summary' | 'named-set' | 'repeat';
 
 /** A slogan with what the detector knows beyond the public record. */
-export interface SloganFinding extends SloganRecord {
+export interface SloganFinding extends Omit<SloganRecord, 'english'> {
   origin: SloganOrigin;
   /** The dictionary entry, for dictionary forms. */
   entry: SloganEntry | null;
@@ -182,7 +183,7 @@ const startOf = (match: DictionaryMatch) => match.start;
 /** The public record of a finding: what `findSlogans` gives. */
 export function toSloganRecord(finding: SloganFinding): SloganRecord {
   const { text, canonical, count, quoted, known, numbered, offset, length } = finding;
-  return { text, canonical, count, quoted, known, numbered, offset, length };
+  return { text, canonical, count, quoted, known, numbered, offset, length, english: known ? englishRendering(canonical) : null };
 }
 
 function shifted(quote: QuoteSpan, offset: number): QuoteSpan {

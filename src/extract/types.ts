@@ -5,12 +5,12 @@
  *
  * Every offset is a UTF-16 index into the caller's original input.
  */
-import type { PlaceholderKind, SectionRole, EnumerationStyle, HeadingStyle } from '../tree/types.js';
+import type { PlaceholderKind, SectionRole, EnumerationStyle, AnyHeadingStyle } from '../tree/types.js';
 
 export interface HeadingRecord {
   depth: number;
   marker: string;
-  style: HeadingStyle;
+  style: AnyHeadingStyle;
   ordinal: number;
   text: string;
   role: SectionRole;
@@ -42,6 +42,8 @@ export interface SloganRecord {
   offset: number;
   /** Length in UTF-16 units of `text` in the input. */
   length: number;
+  /** The preferred official English rendering (dicts/slogans-en.yaml), null when none was found or the slogan is unknown. */
+  english: string | null;
 }
 
 export interface PlaceholderRecord {
@@ -73,6 +75,23 @@ export type UnitKind =
   | 'other';
 
 export type Qualifier = '余' | '多' | '近' | '超' | '约' | '以上' | '左右' | '以内' | '以下' | '不到' | '超过' | '逾';
+/** Qualifiers of the English translations (src/english/metrics.ts), before the number: `around 5 percent`. */
+export type EnglishQualifier =
+  | 'around'
+  | 'about'
+  | 'approximately'
+  | 'roughly'
+  | 'over'
+  | 'more than'
+  | 'above'
+  | 'nearly'
+  | 'almost'
+  | 'close to'
+  | 'under'
+  | 'below'
+  | 'less than'
+  | 'at least'
+  | 'up to';
 export type Stance = 'actual' | 'target';
 
 export interface MetricRecord {
@@ -86,7 +105,8 @@ export interface MetricRecord {
   valueHigh: number | null;
   unit: string;
   unitKind: UnitKind;
-  qualifier: Qualifier | null;
+  /** `约`, `左右`…; in an English report `around`, `over`… */
+  qualifier: Qualifier | EnglishQualifier | null;
   /** 同比增长, 增长, 下降, 提高, 占比, 达到, 完成率, 满意率, 排名 … or null. */
   comparison: string | null;
   /** The verb it counts: 召开, 查处, 完成 … or null. */

@@ -2,16 +2,17 @@
  * GB/T 9704-2012 (党政机关公文格式) §7.3.3: headings go 一、 › （一） › 1. › （1）.
  * The rank of each marker style in that order; styles outside it have none.
  */
-import type { HeadingStyle } from '../tree/types.js';
+import type { AnyHeadingStyle } from '../tree/types.js';
 
-const RANKS: Partial<Record<HeadingStyle, number>> = { cjk: 1, 'paren-cjk': 2, arabic: 3, 'paren-arabic': 4, circled: 5 };
+// The English styles (I., (a)) are outside the standard: no rank.
+const RANKS: Partial<Record<AnyHeadingStyle, number>> = { cjk: 1, 'paren-cjk': 2, arabic: 3, 'paren-arabic': 4, circled: 5 };
 
-export function gbtRank(style: HeadingStyle): number | undefined {
+export function gbtRank(style: AnyHeadingStyle): number | undefined {
   return RANKS[style];
 }
 
 /** How the standard writes the first marker of a style, for messages. */
-export const STYLE_EXAMPLES: Record<HeadingStyle, string> = {
+export const STYLE_EXAMPLES: Record<AnyHeadingStyle, string> = {
   cjk: '一、',
   'paren-cjk': '（一）',
   arabic: '1.',
@@ -21,4 +22,6 @@ export const STYLE_EXAMPLES: Record<HeadingStyle, string> = {
   diyi: '第一，',
   'cjk-bare': '一',
   unnumbered: '(a line without a marker)',
+  roman: 'I.',
+  'paren-latin': '(a)',
 };

@@ -50,7 +50,7 @@ export type DebrisKind = 'paywall-marker' | 'promotion';
 export interface HeadingMarker extends NodeBase {
   type: 'HeadingMarker';
   value: string;
-  style: HeadingStyle;
+  style: AnyHeadingStyle;
   ordinal: number;
 }
 
@@ -134,6 +134,11 @@ export type HeadingStyle =
   | 'cjk-bare' // 一 alone on its line (1950s–60s reports)
   | 'unnumbered'; // a short line of its own heading a run of （一）… (2025 Sichuan: `2024年工作回顾`); marker.raw is ''
 
+/** Markers of the official English translations (src/english/): `I.` `II.`, and `(a)` `(b)`. */
+export type EnglishOnlyHeadingStyle = 'roman' | 'paren-latin';
+/** A heading style of either language: `arabic` and `paren-arabic` serve both. */
+export type AnyHeadingStyle = HeadingStyle | EnglishOnlyHeadingStyle;
+
 export type SectionRole = 'achievements' | 'problems' | 'plans' | 'other';
 
 /** A heading and everything it owns until the next heading of the same or a higher level. */
@@ -141,7 +146,7 @@ export interface Section extends NodeBase {
   type: 'Section';
   /** 1 = top level; from the nesting actually seen, not from the marker style alone. */
   depth: number;
-  marker: { raw: string; style: HeadingStyle; ordinal: number };
+  marker: { raw: string; style: AnyHeadingStyle; ordinal: number };
   /** Heading text, without marker, closing punctuation, debris or surrounding space. */
   text: string;
   role: SectionRole;

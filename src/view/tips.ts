@@ -1,4 +1,5 @@
 /** What hovering a highlighted span shows: a slogan's canonical form and count, a metric's value, unit and stance. */
+import { englishRendering } from '../english/glossary.js';
 import type { MetricRecord, SloganRecord } from '../extract/types.js';
 import type { Placeholder, Slogan } from '../tree/types.js';
 
@@ -6,6 +7,9 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }
 
 export function sloganTip(slogan: Slogan, timesInReport: number): string {
   const parts = [`slogan ${slogan.canonical}`];
+  // The official English rendering, when the glossary has one (dicts/slogans-en.yaml).
+  const english = slogan.known ? englishRendering(slogan.canonical) : null;
+  if (english !== null) parts.push(`“${english}”`);
   if (slogan.count !== null) parts.push(`count ${slogan.count}`);
   parts.push(slogan.known ? 'in dictionary' : 'not in dictionary');
   parts.push(`×${timesInReport} in this report`);

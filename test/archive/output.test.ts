@@ -85,7 +85,7 @@ function documentRecord(n: number, tricky = false): DocumentRecord {
       { depth: 2, marker: '（一）', style: 'paren-cjk', ordinal: 1, text: '政治建设', role: 'other', offset: 20 },
     ],
     enumerations: [],
-    slogans: [{ text: '两个维护', canonical: '两个维护', count: 2, quoted: true, known: true, numbered: true, offset: 25, length: 4 }],
+    slogans: [{ text: '两个维护', canonical: '两个维护', count: 2, quoted: true, known: true, numbered: true, offset: 25, length: 4, english: 'Two Upholds' }],
     placeholders: n % 2 === 0 ? [{ raw: 'xx', kind: 'number', offset: 33 }] : [],
     placeholderCounts: { total: n % 2 === 0 ? 1 : 0, number: n % 2 === 0 ? 1 : 0, year: 0, name: 0 },
     metrics: [metric({ offset: 40 + n }), metric({ raw: '6%－6.5%', number: '6', value: 6, valueHigh: 6.5, unit: '%', unitKind: 'percent', qualifier: '约', stance: 'target', indicator: 'gdp-growth' })],
@@ -159,9 +159,9 @@ describe('ExtractWriter', () => {
       ['reports/02.txt', '2', '（一）', '1', '政治建设', 'other', '20'],
     ]);
     expect(await csvTable('slogans.csv')).toEqual([
-      ['doc_id', 'text', 'canonical', 'count', 'quoted', 'known', 'offset'],
-      ['reports/01.txt', '两个维护', '两个维护', '2', 'true', 'true', '25'],
-      ['reports/02.txt', '两个维护', '两个维护', '2', 'true', 'true', '25'],
+      ['doc_id', 'text', 'canonical', 'count', 'quoted', 'known', 'offset', 'english'],
+      ['reports/01.txt', '两个维护', '两个维护', '2', 'true', 'true', '25', 'Two Upholds'],
+      ['reports/02.txt', '两个维护', '两个维护', '2', 'true', 'true', '25', 'Two Upholds'],
     ]);
     expect(await csvTable('placeholders.csv')).toEqual([
       ['doc_id', 'raw', 'kind', 'offset'],

@@ -38,10 +38,10 @@ describe('toHast: the text of the page', () => {
     ]);
   });
 
-  it('seed-004: hovering a slogan tells its canonical form, the number it stands for and how often the report uses it', () => {
+  it('seed-004: hovering a slogan tells its canonical form, its official English rendering, the number it stands for and how often the report uses it', () => {
     const { text } = view(readFixture('seed-004'));
     const slogan = marks(text, 'slogan').find((element) => hastToString(element) === '“两个维护”')!;
-    expect(slogan.properties.dataTip).toBe('slogan 两个维护 · count 2 · in dictionary · ×2 in this report');
+    expect(slogan.properties.dataTip).toBe('slogan 两个维护 · “Two Upholds” · count 2 · in dictionary · ×2 in this report');
     const placeholder = marks(text, 'placeholder')[0]!;
     expect(hastToString(placeholder)).toBe('X');
     expect(placeholder.properties.dataTip).toBe('placeholder · number blank');
