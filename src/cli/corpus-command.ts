@@ -9,7 +9,8 @@
  * document could not be read (it is named on stderr; the table is written
  * from the others), 2 on bad usage.
  */
-import { writeFile } from 'node:fs/promises';
+import { refuseOutputOverInput } from './output-guard.js';
+import { writeFileAtomically } from './replace-file.js';
 import { extname } from 'node:path';
 import { GongwenError } from '../diagnostics.js';
 import { ANALYSES, type AnyCorpusAnalysis } from '../corpus/analyses/index.js';
@@ -93,6 +94,11 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
   }
 
   const format = outputFormat(values);
+  // Checked before any work: an output that is an input would replace it (exit 0, input gone).
+  for (const flag of ['out', 'chart', 'html']) {
+    const path = stringFlag(values, flag);
+    if (path) refuseOutputOverInput(path, inputs, `--${flag}`);
+  }
   const options = analysis.fromFlags(values, inputs);
   let failures = 0;
   const corpusOptions: OpenCorpusOptions = {
@@ -122,7 +128,7 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
 
   const out = stringFlag(values, 'out');
   const text = format === 'json' ? tableToJson(table) : format === 'csv' ? tableToCsv(table, { bom: out !== undefined }) : tableToTerminal(table);
-  if (out) await writeFile(out, text);
+  if (out) await writeFileAtomically(out, text);
   else process.stdout.write(text);
 
   const chartPath = stringFlag(values, 'chart');
@@ -134,8 +140,8 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
       process.stderr.write(`gongwen corpus ${name}: nothing to draw (the table has no rows to chart); no chart written\n`);
     } else {
       const svg = await renderSvg(spec);
-      if (chartPath) await writeFile(chartPath, svg);
-      if (htmlPath) await writeFile(htmlPath, chartHtml(svg, chartTitle(spec, name), spec));
+      if (chartPath) await writeFileAtomically(chartPath, svg);
+      if (htmlPath) await writeFileAtomically(htmlPath, chartHtml(svg, chartTitle(spec, name), spec));
     }
   }
   process.stderr.write(`corpus ${name}: ${table.rows.length} rows${failures > 0 ? `, ${failures} documents could not be read` : ''}${out ? ` → ${out}` : ''}\n`);

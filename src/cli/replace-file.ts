@@ -70,12 +70,35 @@ export async function readSnapshot(path: string, maxBytes: number, ops: FileOps 
  */
 export async function replaceFile(snapshot: FileSnapshot, bytes: Uint8Array, ops: FileOps = fs): Promise<void> {
   await assertUnchanged(snapshot, ops);
-  const folder = dirname(snapshot.path);
-  const temp = join(folder, `.${basename(snapshot.path)}.gongwen-${randomBytes(6).toString('hex')}.tmp`);
+  await writeThenRename(snapshot.path, bytes, snapshot, () => assertUnchanged(snapshot, ops), ops);
+}
+
+/**
+ * An output file (`view -o`, `corpus --out`, a chart) written whole: a reader
+ * or a kill never sees half of it, and a full disk leaves the previous file.
+ * An existing file keeps its mode; a new one gets the umask's.
+ */
+export async function writeFileAtomically(path: string, data: string | Uint8Array, ops: FileOps = fs): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const target = await ops.realpath(path).catch(() => path); // a link is written through, not replaced
+  const existing = await ops.lstat(target).catch(() => undefined);
+  const keep = existing?.isFile() ? { mode: existing.mode, uid: existing.uid, gid: existing.gid } : undefined;
+  await writeThenRename(target, bytes, keep, async () => undefined, ops);
+}
+
+async function writeThenRename(
+  target: string,
+  bytes: Uint8Array,
+  keep: { mode: number; uid: number; gid: number } | undefined,
+  beforeRename: () => Promise<void>,
+  ops: FileOps,
+): Promise<void> {
+  const folder = dirname(target);
+  const temp = join(folder, `.${basename(target)}.gongwen-${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
     // 'wx': never follow or reuse something already at the temporary name.
-    const handle = await ops.open(temp, 'wx', snapshot.mode & 0o777);
+    const handle = await ops.open(temp, 'wx', keep ? keep.mode & 0o777 : 0o666);
     created = true;
     try {
       let written = 0;
@@ -83,21 +106,23 @@ export async function replaceFile(snapshot: FileSnapshot, bytes: Uint8Array, ops
         const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
         written += bytesWritten;
       }
-      // The umask may have cleared bits of the mode given to open().
-      await handle.chmod(snapshot.mode & 0o7777);
-      await handle.chown(snapshot.uid, snapshot.gid).catch(() => undefined); // only root may give a file away
+      if (keep) {
+        // The umask may have cleared bits of the mode given to open().
+        await handle.chmod(keep.mode & 0o7777);
+        await handle.chown(keep.uid, keep.gid).catch(() => undefined); // only root may give a file away
+      }
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await assertUnchanged(snapshot, ops);
-    await ops.rename(temp, snapshot.path);
+    await beforeRename();
+    await ops.rename(temp, target);
     created = false;
   } catch (error) {
     if (created) await ops.unlink(temp).catch(() => undefined);
     if (error instanceof GongwenError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new GongwenError('OUTPUT', `${snapshot.path}: not written (${code ?? (error as Error).message}); the file is as it was`, { cause: error });
+    throw new GongwenError('OUTPUT', `${target}: not written (${code ?? (error as Error).message}); the file is as it was`, { cause: error });
   }
   await syncDirectory(folder);
 }
