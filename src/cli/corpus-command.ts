@@ -32,6 +32,7 @@ const COMMON_OPTIONS = {
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
   'text-field': { type: 'string' },
+  'raw-csv': { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
 /** Flags the analyses do not see as their own: the command reads them. */
@@ -62,11 +63,12 @@ export function corpusOptions(analyses: readonly AnyCorpusAnalysis[]): OptionSpe
 function usage(analyses: readonly AnyCorpusAnalysis[]): string {
   const lines = analyses.map((analysis) => `  ${analysis.usage.replace(/\n/g, '\n  ')}`).join('\n');
   return `gongwen corpus ANALYSIS INPUT… [--group FIELD] [--where EXPR] [--format csv|json|table] [--out FILE]
-               [--chart FILE.svg] [--html FILE.html] [--jobs N] [--cache-dir DIR | --no-cache]
+               [--chart FILE.svg] [--html FILE.html] [--jobs N] [--cache-dir DIR | --no-cache] [--raw-csv]
     INPUT: a gongwen extract folder, its documents.jsonl, or raw inputs (files, folders, globs,
     .jsonl archives: extracted, with a cache). --group: a metadata field (default year); --where:
     year>=2013, docType=政府工作报告, title!~决议 (clauses joined by ,). Output: an aligned table on a
-    terminal, CSV otherwise (--out FILE: by its extension). Analyses:
+    terminal, CSV otherwise (--out FILE: by its extension); a CSV cell starting =, +, -, @ gets a
+    leading ' so spreadsheets do not run it (--raw-csv: as it is). Analyses:
 ${lines}`;
 }
 
@@ -127,7 +129,7 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
   for (const note of table.notes ?? []) process.stderr.write(`gongwen corpus ${name}: ${note}\n`);
 
   const out = stringFlag(values, 'out');
-  const text = format === 'json' ? tableToJson(table) : format === 'csv' ? tableToCsv(table, { bom: out !== undefined }) : tableToTerminal(table);
+  const text = format === 'json' ? tableToJson(table) : format === 'csv' ? tableToCsv(table, { bom: out !== undefined, raw: values['raw-csv'] === true }) : tableToTerminal(table);
   if (out) await writeFileAtomically(out, text);
   else process.stdout.write(text);
 
