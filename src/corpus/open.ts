@@ -190,13 +190,18 @@ async function* paired(
       await cache?.put(record);
     } else {
       const cached = await cache!.get(result.hash);
-      record = cached ? { ...cached, id, source: result.source, metadata: source.metadata } : await extractHere(source, result.hash);
+      if (cached) record = { ...cached, id, source: result.source, metadata: source.metadata };
+      else {
+        // Gone, malformed or not the user's own: extracted again, and the entry rewritten.
+        record = await extractHere(source, result.hash);
+        await cache!.put(record);
+      }
     }
     yield toDocument(record, text);
   }
 }
 
-/** A cache entry that vanished between `has` and `get`: extract in this thread. */
+/** A cache entry that vanished between `has` and `get`, or could not be trusted: extract in this thread. */
 async function extractHere(source: DocumentSource, hash: string): Promise<DocumentRecord> {
   const loaded = await source.load();
   const loadWarnings = loaded.warnings.map(({ rule, message, offset }) => ({ rule, message, offset }));
