@@ -126,13 +126,21 @@ async function* recordDocuments(path: string, texts: SourceTexts, onError: (erro
     const line = lineNumber === 1 ? raw.replace(/^\ufeff/, '') : raw;
     if (line.trim() === '') continue;
     let record: DocumentRecord;
+    const fail = (problem: string) => onError({ id: `${path}#${lineNumber}`, source: path, error: { code: 'FORMAT', message: `line ${lineNumber} of ${path}: ${problem}` } });
+    let parsed: unknown;
     try {
-      record = JSON.parse(line) as DocumentRecord;
-      if (typeof record.id !== 'string' || typeof record.hash !== 'string' || !Array.isArray(record.slogans)) throw new Error('not a record of gongwen extract (no id, hash or slogans)');
-    } catch (error) {
-      onError({ id: `${path}#${lineNumber}`, source: path, error: { code: 'FORMAT', message: `line ${lineNumber} of ${path}: ${(error as Error).message}` } });
+      parsed = JSON.parse(line);
+    } catch {
+      // Not the engine's message: it quotes the line, and a line is not ours to echo.
+      fail('not valid JSON');
       continue;
     }
+    const fields = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+    if (fields === null || typeof fields.id !== 'string' || typeof fields.hash !== 'string' || typeof fields.source !== 'string' || !Array.isArray(fields.slogans)) {
+      fail(fields === null ? `not a record of gongwen extract (${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}, not an object)` : 'not a record of gongwen extract (no string "id", "hash" or "source", or no "slogans")');
+      continue;
+    }
+    record = fields as unknown as DocumentRecord;
     yield toDocument(record, () => texts.read(record));
   }
 }
