@@ -30,7 +30,7 @@ describe('CSV cells a spreadsheet would run', () => {
   });
 
   it('corpus tables: text cells made inert, numbers (also negative) left as numbers; raw on request', () => {
-    const table = { columns: ['doc_id', 'text', 'change'], rows: [{ doc_id: '-x.txt', text: '=1+2', change: -3.5 }, { doc_id: 'a.txt', text: '\t=cmd', change: 2 }] };
+    const table = { columns: ['doc_id', 'text', 'change'] as Array<'doc_id' | 'text' | 'change'>, rows: [{ doc_id: '-x.txt', text: '=1+2', change: -3.5 }, { doc_id: 'a.txt', text: '\t=cmd', change: 2 }] };
     expect(tableToCsv(table)).toBe(`doc_id,text,change\n'-x.txt,'=1+2,-3.5\na.txt,'\t=cmd,2\n`);
     expect(tableToCsv(table, { raw: true })).toBe(`doc_id,text,change\n-x.txt,=1+2,-3.5\na.txt,\t=cmd,2\n`);
   });
