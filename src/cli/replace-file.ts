@@ -122,7 +122,7 @@ async function writeThenRename(
     if (created) await ops.unlink(temp).catch(() => undefined);
     if (error instanceof GongwenError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new GongwenError('OUTPUT', `${target}: not written (${code ?? (error as Error).message}); the file is as it was`, { cause: error });
+    throw new GongwenError('OUTPUT', `${target}: cannot be written (${code ?? (error as Error).message})${keep ? '; the file is as it was' : ''}`, { cause: error });
   }
   await syncDirectory(folder);
 }

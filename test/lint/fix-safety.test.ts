@@ -45,7 +45,7 @@ describe('replaceFile: whole or not at all', () => {
       }) as typeof fs.open,
     };
     const error = await replaceFile(snapshot, Buffer.from(original.replaceAll('总体', '主要')), full).catch((caught: unknown) => caught);
-    expect((error as Error).message).toBe(`${snapshot.path}: not written (ENOSPC); the file is as it was`);
+    expect((error as Error).message).toBe(`${snapshot.path}: cannot be written (ENOSPC); the file is as it was`);
     expect(readFileSync(path, 'utf8')).toBe(original);
     expect(readdirSync(folder)).toEqual(['report.txt']);
   });
@@ -111,7 +111,7 @@ describe('gongwen lint --fix over a folder', () => {
     try {
       const result = await run(['lint', join(folder, 'a.txt'), join(other, 'b.txt'), '--fix']);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/a\.txt: not written \(EACCES\); the file is as it was/);
+      expect(result.stderr).toMatch(/a\.txt: cannot be written \(EACCES\); the file is as it was/);
       expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe(FIXABLE);
       expect(readFileSync(join(other, 'b.txt'), 'utf8')).toBe(FIXED);
     } finally {
