@@ -27,7 +27,7 @@ import { fixtureNames, readFixture } from './helpers/fixtures.js';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const srcDir = `${root}src/`;
 
-/** Where the patterns users type (kwic --regex, --where title~…) are compiled: theirs to make fast, as with grep. */
+/** Where the patterns users type (kwic --regex, --where title~…) are compiled: any with a quantifier runs on re2js, linear whatever it is. */
 const USER_PATTERNS = 'corpus/user-pattern.ts';
 
 /** The files scanned: all of src/ but USER_PATTERNS. */

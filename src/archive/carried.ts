@@ -152,11 +152,9 @@ export async function removeCarried(path: string): Promise<void> {
  * carrying on would silently drop or redo documents.
  */
 async function* documentLines(source: CarrySource): AsyncGenerator<{ record: { id: string; hash: string }; bytes: Buffer }> {
+  // Before the stream: `end: limit - 1` is -1 for an empty part, which createReadStream refuses (every --resume failed).
+  if (source.limit === 0) return;
   const stream = createReadStream(source.path, source.limit === undefined ? {} : { end: source.limit - 1 });
-  if (source.limit === 0) {
-    stream.destroy();
-    return;
-  }
   let lineNumber = 0;
   let pending: Buffer[] = [];
   const parse = (bytes: Buffer): { id: string; hash: string } | undefined => {

@@ -14,7 +14,7 @@
  */
 import { extname } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { extractTextItems, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import type { StructuredTextItem } from 'unpdf';
 import { GongwenError } from '../diagnostics.js';
 import type { Warning } from '../diagnostics.js';
@@ -25,6 +25,7 @@ import { decode } from './decode.js';
 import type { EncodingName } from './decode.js';
 import { DOCX_XML_SHARE, formatSize, resolveMaxBytes, tooLarge } from './limits.js';
 import { pdfStreamsInflatedSize } from './pdf-streams.js';
+import { readPdfPages } from './pdf-pages.js';
 import { inflatedSize, isZip, readZipDirectory, readZipEntry, ZipEntryTooLargeError } from './zip.js';
 import type { ZipEntry } from './zip.js';
 
@@ -412,8 +413,8 @@ export interface PdfLine {
 }
 
 /**
- * The PDF's text layer, through unpdf's `extractTextItems` rather than
- * `extractText`: the same pdf.js text content, with each item's position,
+ * The PDF's text layer as unpdf's `extractTextItems` gives it (read page by
+ * page in pdf-pages.ts) rather than `extractText`: the same pdf.js text content, with each item's position,
  * which the paragraph re-joining below needs (extractText only has the
  * strings and their line ends).
  */
@@ -430,11 +431,13 @@ async function pdfToText(bytes: Uint8Array, maxBytes: number): Promise<Extracted
       verbosity: 0, // pdf.js warnings go to the console; a batch run's console is for progress
     });
     try {
-      pages = (await extractTextItems(pdf)).items;
+      // One page at a time, a repeated page refused, the text counted as it comes (pdf-pages.ts).
+      pages = await readPdfPages(pdf, maxBytes);
     } finally {
       await pdf.destroy();
     }
   } catch (error) {
+    if (error instanceof GongwenError) throw error;
     const reason = error instanceof Error && error.name === 'PasswordException' ? 'encrypted, a password is needed' : messageOf(error);
     throw new GongwenError('FORMAT', `corrupt or unreadable .pdf: ${reason}`, { cause: error });
   }

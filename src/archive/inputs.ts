@@ -21,7 +21,7 @@
  * decoding, PDF and docx parsing run in parallel too.
  */
 import { createReadStream } from 'node:fs';
-import { open, opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { open, opendir, readlink, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -35,6 +35,7 @@ import { extractText } from './formats.js';
 import type { DocumentFormat } from './formats.js';
 import { formatSize, resolveMaxBytes, tooLarge } from './limits.js';
 import { foreignFormat, SNIFF_BYTES } from './foreign-formats.js';
+import { boundedLines, readRegularFile, readStreamBounded, specialKind } from './read-bounded.js';
 
 export type GongwenErrorCode = GongwenError['code'];
 
@@ -88,6 +89,10 @@ export interface InputOptions {
    * over with the reason.
    */
   exclude?: readonly string[];
+  /** The size limit of one document (limits.ts): also what stdin and one .jsonl line may hold, counted while reading. */
+  maxBytes?: number;
+  /** Ends a read of stdin or of a .jsonl stream at once (SIGTERM, SIGINT). */
+  signal?: AbortSignal;
 }
 
 /** A file or link the expansion passed over (a line of skipped.jsonl). */
@@ -114,11 +119,10 @@ export async function loadTask(task: SourceTask, limits: { maxBytes?: number } =
     case 'bytes':
       return loaded(await extractText(task.bytes, options(task.name, task.encoding, maxBytes)));
     case 'file': {
+      // Counted while read, and only a regular file: stat says 0 for /dev/zero.
       let bytes: Buffer;
       try {
-        const { size } = await stat(task.path);
-        if (size > maxBytes) throw tooLarge(`the file is ${formatSize(size)}`, maxBytes);
-        bytes = await readFile(task.path);
+        bytes = await readRegularFile(task.path, maxBytes, 'the file');
       } catch (error) {
         throw error instanceof GongwenError ? error : fileError(task.path, error);
       }
@@ -196,9 +200,15 @@ async function* stdinSources(context: Context): AsyncGenerator<DocumentSource> {
     yield* jsonlSources(stream, '-', context);
     return;
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  yield source('-', '-', withEncoding({ kind: 'bytes' as const, name: '-', bytes: new Uint8Array(Buffer.concat(chunks)) }, context));
+  let bytes: Buffer;
+  try {
+    bytes = await readStreamBounded(stream, resolveMaxBytes(context.options.maxBytes), 'stdin', context.options.signal);
+  } catch (error) {
+    if (context.options.signal?.aborted) return;
+    yield errorSource('-', '-', error);
+    return;
+  }
+  yield source('-', '-', withEncoding({ kind: 'bytes' as const, name: '-', bytes: new Uint8Array(bytes) }, context));
 }
 
 /**
@@ -209,7 +219,8 @@ async function* stdinSources(context: Context): AsyncGenerator<DocumentSource> {
 async function* listSources(list: string, context: Context): AsyncGenerator<DocumentSource> {
   let stream: Readable;
   try {
-    await stat(resolve(context.cwd, list));
+    const info = await stat(resolve(context.cwd, list));
+    if (!info.isFile()) throw new GongwenError('UNREADABLE', `@${list}: ${list} is not a regular file (${specialKind(info)})`);
     stream = createReadStream(resolve(context.cwd, list), { encoding: 'utf8' });
   } catch (error) {
     yield errorSource(`@${list}`, list, error);
@@ -241,6 +252,9 @@ async function* pathSources(input: string, context: Context): AsyncGenerator<Doc
   }
   if (stats.isDirectory()) {
     yield* folderSources(input, absolute, input, [], context);
+  } else if (!stats.isFile()) {
+    // A FIFO would block the read (or never end), a device never ends: only files and folders are read.
+    yield failed(input, input, 'UNREADABLE', `${input} is not a regular file (${specialKind(stats)}); only files and folders are read`);
   } else {
     yield* fileSources(input, absolute, input, false, context);
   }
@@ -348,13 +362,6 @@ async function brokenLinkReason(path: string, error: unknown): Promise<string> {
   return `symbolic link to ${target} cannot be followed: ${messageOf(error)}`;
 }
 
-function specialKind(kind: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-  if (kind.isFIFO()) return 'a named pipe';
-  if (kind.isSocket()) return 'a socket';
-  if (kind.isCharacterDevice() || kind.isBlockDevice()) return 'a device';
-  return 'unknown kind';
-}
-
 /**
  * A file, once: a file reached again (named twice, through a link, inside a
  * named folder) is passed over, by its real path. `found` (by a walk or a
@@ -422,11 +429,17 @@ async function* jsonlSources(stream: Readable, given: string, context: Context):
   const textField = context.options.textField;
   const fields = textField === undefined ? ['content', 'text'] : [textField];
   const encoding: EncodingName = context.encoding ?? 'utf-8';
+  const maxBytes = resolveMaxBytes(context.options.maxBytes);
   let lineNumber = 0;
   try {
-    for await (const bytes of byteLines(stream)) {
+    // Each line is bounded while it is read: a longer one is counted and dropped, never held.
+    for await (const bytes of boundedLines(stream, maxBytes, context.options.signal)) {
       lineNumber++;
       const id = `${given}#${lineNumber}`;
+      if ('overlong' in bytes) {
+        yield failed(id, given, 'TOO_LARGE', tooLarge(`line ${lineNumber} of ${given} is ${formatSize(bytes.overlong)}`, maxBytes).message);
+        continue;
+      }
       let line: string;
       try {
         line = decode(bytes, { encoding }).text;
@@ -488,29 +501,6 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** The lines of a byte stream, without their `\n` or `\r\n`; the first line's UTF-8 BOM is left to decode(). */
-async function* byteLines(stream: Readable): AsyncGenerator<Uint8Array> {
-  let pending: Buffer[] = [];
-  for await (const chunk of stream) {
-    const buffer: Buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    let start = 0;
-    let newline = buffer.indexOf(0x0a, start);
-    while (newline !== -1) {
-      pending.push(buffer.subarray(start, newline));
-      yield stripCarriageReturn(pending.length === 1 ? pending[0]! : Buffer.concat(pending));
-      pending = [];
-      start = newline + 1;
-      newline = buffer.indexOf(0x0a, start);
-    }
-    if (start < buffer.length) pending.push(buffer.subarray(start));
-  }
-  if (pending.length > 0) yield stripCarriageReturn(Buffer.concat(pending));
-}
-
-function stripCarriageReturn(line: Buffer): Buffer {
-  return line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, line.length - 1) : line;
 }
 
 function errorSource(id: string, from: string, error: unknown): DocumentSource {

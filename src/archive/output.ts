@@ -49,6 +49,7 @@ import type { AnalysisJson, HeadingRecord, MetricRecord, PlaceholderRecord, Slog
 import { CARRIED_FILE, CarriedDocuments, exists, removeCarried, type CarrySource } from './carried.js';
 import type { DocumentFormat } from './formats.js';
 import type { SkippedFile } from './inputs.js';
+import { inertCell } from './csv-formulas.js';
 import { lockFolder, type FolderLock } from './lock.js';
 import { PARTIAL, publishAll, removePrevious, rollForward, syncDirectory } from './publish.js';
 
@@ -76,6 +77,8 @@ export type SkippedRecord = SkippedFile;
 export interface WriterOptions {
   /** Carry the documents of the previous (complete or interrupted) runs forward: see the top of this file. */
   resume?: boolean;
+  /** Write CSV cells exactly, also those a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`): see csv-formulas.ts. Default: false. */
+  rawCsv?: boolean;
 }
 
 /** What a resumed run changed in documents.jsonl, known after close(). */
@@ -162,11 +165,12 @@ const METRIC_COLUMNS: readonly Column<MetricRecord>[] = Object.values(METRIC_FIE
  * lone `\n` too. null → empty field, booleans → true/false (not 1/"").
  * A well-kept writer rather than string joins: quoting is where CSV goes wrong.
  */
-function csv(rows: unknown[][]): string {
+function csv(rows: unknown[][], raw: boolean): string {
   return stringify(rows, {
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
+    // A text cell that would start a formula gets a leading ' (csv-formulas.ts), unless --raw-csv.
+    cast: { boolean: (value) => (value ? 'true' : 'false'), ...(raw ? {} : { string: inertCell }) },
   });
 }
 
@@ -181,16 +185,16 @@ const BOM = '\ufeff';
 interface Table {
   file: OutputFile;
   header: string;
-  rows(document: DocumentRecord): string;
+  rows(document: DocumentRecord, raw: boolean): string;
 }
 
 function table<T>(file: OutputFile, columns: readonly Column<T>[], records: (document: DocumentRecord) => readonly T[]): Table {
   return {
     file,
-    header: BOM + csv([['doc_id', ...columns.map(([name]) => name)]]),
-    rows(document) {
+    header: BOM + csv([['doc_id', ...columns.map(([name]) => name)]], true),
+    rows(document, raw) {
       const rows = records(document);
-      return rows.length === 0 ? '' : csv(rows.map((row) => [document.id, ...columns.map(([, value]) => value(row))]));
+      return rows.length === 0 ? '' : csv(rows.map((row) => [document.id, ...columns.map(([, value]) => value(row))]), raw);
     },
   };
 }
@@ -255,6 +259,8 @@ type Sizes = Record<OutputFile, number>;
 export class ExtractWriter {
   /** Documents available to carry from earlier runs (0 without --resume). */
   readonly resumed: number;
+  /** WriterOptions.rawCsv. */
+  private rawCsv = false;
   private queue: Promise<void> = Promise.resolve();
   private failure: unknown;
   private closed = false;
@@ -318,7 +324,9 @@ export class ExtractWriter {
       await writeNew(join(dir, CHECKPOINT + '.new'), JSON.stringify(sizes) + '\n');
       await rename(join(dir, CHECKPOINT + '.new'), join(dir, CHECKPOINT));
       const checkpoint = await open(join(dir, CHECKPOINT), 'a');
-      return new ExtractWriter(dir, lock, handles, sizes, checkpoint, carried);
+      const writer = new ExtractWriter(dir, lock, handles, sizes, checkpoint, carried);
+      writer.rawCsv = options.rawCsv === true;
+      return writer;
     } catch (error) {
       await carried.close();
       throw error;
@@ -343,7 +351,7 @@ export class ExtractWriter {
   carry(id: string, update: Partial<Pick<DocumentRecord, 'source' | 'metadata' | 'format' | 'encoding'>> = {}): Promise<void> {
     return this.enqueue(async () => {
       const document = { ...(await this.carried.read(id)), ...update };
-      this.commit(documentWrites(document));
+      this.commit(documentWrites(document, this.rawCsv));
       this.met.set(id, 'carried');
     });
   }
@@ -351,7 +359,7 @@ export class ExtractWriter {
   /** Append a document to documents.jsonl and its rows to the CSV tables. */
   writeDocument(document: DocumentRecord): Promise<void> {
     return this.enqueue(async () => {
-      this.commit(documentWrites(document));
+      this.commit(documentWrites(document, this.rawCsv));
       const earlier = this.carried.hashOf(document.id);
       if (earlier !== undefined) this.met.set(document.id, earlier === document.hash ? 'carried' : 'replaced');
     });
@@ -499,9 +507,9 @@ export class ExtractWriter {
   }
 }
 
-function documentWrites(document: DocumentRecord): Map<OutputFile, string> {
+function documentWrites(document: DocumentRecord, rawCsv: boolean): Map<OutputFile, string> {
   const writes = new Map<OutputFile, string>([['documents.jsonl', documentLine(document)]]);
-  for (const table of TABLES) writes.set(table.file, table.rows(document));
+  for (const table of TABLES) writes.set(table.file, table.rows(document, rawCsv));
   return writes;
 }
 

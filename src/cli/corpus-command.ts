@@ -9,7 +9,8 @@
  * document could not be read (it is named on stderr; the table is written
  * from the others), 2 on bad usage.
  */
-import { writeFile } from 'node:fs/promises';
+import { refuseOutputOverInput } from './output-guard.js';
+import { writeFileAtomically } from './replace-file.js';
 import { extname } from 'node:path';
 import { refuseMissingInputs } from './missing-inputs.js';
 import { GongwenError } from '../diagnostics.js';
@@ -34,6 +35,7 @@ const COMMON_OPTIONS = {
   'no-cache': { type: 'boolean' },
   'text-field': { type: 'string' },
   lang: { type: 'string' },
+  'raw-csv': { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
 /** Flags the analyses do not see as their own: the command reads them. */
@@ -64,12 +66,13 @@ export function corpusOptions(analyses: readonly AnyCorpusAnalysis[]): OptionSpe
 function usage(analyses: readonly AnyCorpusAnalysis[]): string {
   const lines = analyses.map((analysis) => `  ${analysis.usage.replace(/\n/g, '\n  ')}`).join('\n');
   return `gongwen corpus ANALYSIS INPUT… [--group FIELD] [--where EXPR] [--format csv|json|table] [--out FILE]
-               [--chart FILE.svg] [--html FILE.html] [--jobs N] [--cache-dir DIR | --no-cache] [--lang zh|en]
+               [--chart FILE.svg] [--html FILE.html] [--jobs N] [--cache-dir DIR | --no-cache] [--lang zh|en] [--raw-csv]
     --lang en: English columns next to Chinese keys (indicator_en, formula_en) and an English chart.
     INPUT: a gongwen extract folder, its documents.jsonl, or raw inputs (files, folders, globs,
     .jsonl archives: extracted, with a cache). --group: a metadata field (default year); --where:
     year>=2013, docType=政府工作报告, title!~决议 (clauses joined by ,). Output: an aligned table on a
-    terminal, CSV otherwise (--out FILE: by its extension). Analyses:
+    terminal, CSV otherwise (--out FILE: by its extension); a CSV cell starting =, +, -, @ gets a
+    leading ' so spreadsheets do not run it (--raw-csv: as it is). Analyses:
 ${lines}`;
 }
 
@@ -98,6 +101,11 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
 
   await refuseMissingInputs(inputs);
   const format = outputFormat(values);
+  // Checked before any work: an output that is an input would replace it (exit 0, input gone).
+  for (const flag of ['out', 'chart', 'html']) {
+    const path = stringFlag(values, flag);
+    if (path) refuseOutputOverInput(path, inputs, `--${flag}`);
+  }
   const options = analysis.fromFlags(values, inputs);
   let failures = 0;
   const corpusOptions: OpenCorpusOptions = {
@@ -129,8 +137,8 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
   for (const note of table.notes ?? []) process.stderr.write(`gongwen corpus ${name}: ${note}\n`);
 
   const out = stringFlag(values, 'out');
-  const text = format === 'json' ? tableToJson(table) : format === 'csv' ? tableToCsv(table, { bom: out !== undefined }) : tableToTerminal(table);
-  if (out) await writeFile(out, text);
+  const text = format === 'json' ? tableToJson(table) : format === 'csv' ? tableToCsv(table, { bom: out !== undefined, raw: values['raw-csv'] === true }) : tableToTerminal(table);
+  if (out) await writeFileAtomically(out, text);
   else process.stdout.write(text);
 
   const chartPath = stringFlag(values, 'chart');
@@ -143,8 +151,8 @@ async function runCorpus(analyses: readonly AnyCorpusAnalysis[], positionals: st
       process.stderr.write(`gongwen corpus ${name}: nothing to draw (the table has no rows to chart); no chart written\n`);
     } else {
       const svg = await renderSvg(spec);
-      if (chartPath) await writeFile(chartPath, svg);
-      if (htmlPath) await writeFile(htmlPath, chartHtml(svg, chartTitle(spec, name), spec));
+      if (chartPath) await writeFileAtomically(chartPath, svg);
+      if (htmlPath) await writeFileAtomically(htmlPath, chartHtml(svg, chartTitle(spec, name), spec));
     }
   }
   process.stderr.write(`corpus ${name}: ${table.rows.length} rows${failures > 0 ? `, ${failures} documents could not be read` : ''}${out ? ` → ${out}` : ''}\n`);

@@ -16,10 +16,11 @@ import { MAX_SIZE_OPTION, maxBytesOption } from './max-size-option.js';
 export const extractCommand: Command = {
   name: 'extract',
   usage: `gongwen extract INPUT… --out DIR [--jobs N] [--resume] [--text-field NAME] [--encoding LABEL]
-                                [--stdin-jsonl] [--verbose] [--max-size SIZE]
+                                [--stdin-jsonl] [--verbose] [--max-size SIZE] [--raw-csv]
     Analyze files, folders, globs, @lists, .jsonl archives or stdin (-) into DIR/documents.jsonl,
     errors.jsonl, skipped.jsonl and headings/slogans/placeholders/metrics.csv. Exit 1 if any
-    document failed. One run per DIR at a time. --verbose lists skipped files, replaced and dropped ids.`,
+    document failed. One run per DIR at a time. --verbose lists skipped files, replaced and dropped ids.
+    CSV cells starting =, +, -, @ get a leading ' so spreadsheets do not run them (--raw-csv: as they are).`,
   options: {
     ...ENCODING_OPTION,
     ...MAX_SIZE_OPTION,
@@ -30,6 +31,7 @@ export const extractCommand: Command = {
     'stdin-jsonl': { type: 'boolean', default: false },
     segmenter: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    'raw-csv': { type: 'boolean', default: false },
   },
   run: (inputs, values) => runExtract(inputs, values as ExtractCommandOptions),
 };
@@ -46,6 +48,8 @@ interface ExtractCommandOptions {
   segmenter?: string;
   /** List every skipped file, replaced and dropped id on stderr, not only their counts. */
   verbose?: boolean;
+  /** CSV cells as they are, formulas included (see archive/csv-formulas.ts). */
+  'raw-csv'?: boolean;
 }
 
 async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
@@ -57,7 +61,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   const limits = maxBytesOption(options['max-size']);
   await refuseMissingInputs(inputs);
 
-  const writer = await ExtractWriter.open(options.out, { resume: options.resume ?? false });
+  const writer = await ExtractWriter.open(options.out, { resume: options.resume ?? false, rawCsv: options['raw-csv'] ?? false });
   const controller = new AbortController();
   const onSignal = () => controller.abort(new GongwenError('USAGE', 'interrupted'));
   process.once('SIGINT', onSignal);

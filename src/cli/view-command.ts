@@ -1,8 +1,9 @@
 /** `gongwen view FILE|- [-o report.html]`: the report as one self-contained, highlighted HTML page. */
-import { writeFile } from 'node:fs/promises';
 import { GongwenError } from '../diagnostics.js';
 import { analyze } from '../analyze.js';
 import { readInput } from './read-input.js';
+import { refuseOutputOverInput } from './output-guard.js';
+import { writeFileAtomically } from './replace-file.js';
 import { MAX_SIZE_OPTION, maxBytesOption } from './max-size-option.js';
 import { ENCODING_OPTION, type Command } from './command.js';
 
@@ -22,6 +23,7 @@ export const viewCommand: Command = {
 
 async function runView(files: string[], options: ViewCommandOptions): Promise<number> {
   if (files.length !== 1) throw new GongwenError('USAGE', 'gongwen view takes one FILE (or - for stdin)');
+  if (options.output !== undefined) refuseOutputOverInput(options.output, files, '-o');
   const input = await readInput(files[0]!, options.encoding, maxBytesOption(options['max-size']));
   // Loaded here, not at start-up: the other commands need no HTML libraries (~40 ms).
   const { renderPage, warningsToMessages } = await import('../view/index.js');
@@ -39,12 +41,8 @@ async function runView(files: string[], options: ViewCommandOptions): Promise<nu
     process.stdout.write(html);
     return 0;
   }
-  try {
-    await writeFile(options.output, html);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GongwenError('UNREADABLE', `${options.output}: cannot be written (${code ?? (error as Error).message})`, { cause: error });
-  }
+  // Whole or not at all: a full disk or a kill leaves the previous page, never half of one.
+  await writeFileAtomically(options.output, html);
   process.stderr.write(`view: ${input.name} → ${options.output} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB)\n`);
   return 0;
 }

@@ -43,7 +43,7 @@ function parseClause(clause: string): MetadataPredicate {
   }
   const value = unquote(trimmed);
   if (operator === '~' || operator === '!~') {
-    const pattern = userPattern(value, 'u', '--where');
+    const pattern = userPattern(value, '--where');
     const negate = operator === '!~';
     return (metadata) => {
       const actual = fieldValue(metadata, field);

@@ -9,7 +9,7 @@
  */
 export type { Corpus, CorpusDocument, CorpusAnalysis, Table, Row, Cell } from './types.js';
 export { openCorpus, type OpenCorpusOptions } from './open.js';
-export { ExtractionCache, defaultCacheDir, type CachedRecord } from './cache.js';
+export { ExtractionCache, defaultCacheDir, userCacheDir, type CachedRecord } from './cache.js';
 export { parseWhere, fieldValue, compareGroups, type MetadataPredicate } from './filters.js';
 export { groupOf, countCharacters } from './grouping.js';
 export { canonicalFormula, formulaForms, formulaEntry } from './formulas.js';

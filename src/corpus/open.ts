@@ -126,13 +126,21 @@ async function* recordDocuments(path: string, texts: SourceTexts, onError: (erro
     const line = lineNumber === 1 ? raw.replace(/^\ufeff/, '') : raw;
     if (line.trim() === '') continue;
     let record: DocumentRecord;
+    const fail = (problem: string) => onError({ id: `${path}#${lineNumber}`, source: path, error: { code: 'FORMAT', message: `line ${lineNumber} of ${path}: ${problem}` } });
+    let parsed: unknown;
     try {
-      record = JSON.parse(line) as DocumentRecord;
-      if (typeof record.id !== 'string' || typeof record.hash !== 'string' || !Array.isArray(record.slogans)) throw new Error('not a record of gongwen extract (no id, hash or slogans)');
-    } catch (error) {
-      onError({ id: `${path}#${lineNumber}`, source: path, error: { code: 'FORMAT', message: `line ${lineNumber} of ${path}: ${(error as Error).message}` } });
+      parsed = JSON.parse(line);
+    } catch {
+      // Not the engine's message: it quotes the line, and a line is not ours to echo.
+      fail('not valid JSON');
       continue;
     }
+    const fields = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+    if (fields === null || typeof fields.id !== 'string' || typeof fields.hash !== 'string' || typeof fields.source !== 'string' || !Array.isArray(fields.slogans)) {
+      fail(fields === null ? `not a record of gongwen extract (${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}, not an object)` : 'not a record of gongwen extract (no string "id", "hash" or "source", or no "slogans")');
+      continue;
+    }
+    record = fields as unknown as DocumentRecord;
     yield toDocument(record, () => texts.read(record));
   }
 }
@@ -190,13 +198,18 @@ async function* paired(
       await cache?.put(record);
     } else {
       const cached = await cache!.get(result.hash);
-      record = cached ? { ...cached, id, source: result.source, metadata: source.metadata } : await extractHere(source, result.hash);
+      if (cached) record = { ...cached, id, source: result.source, metadata: source.metadata };
+      else {
+        // Gone, malformed or not the user's own: extracted again, and the entry rewritten.
+        record = await extractHere(source, result.hash);
+        await cache!.put(record);
+      }
     }
     yield toDocument(record, text);
   }
 }
 
-/** A cache entry that vanished between `has` and `get`: extract in this thread. */
+/** A cache entry that vanished between `has` and `get`, or could not be trusted: extract in this thread. */
 async function extractHere(source: DocumentSource, hash: string): Promise<DocumentRecord> {
   const loaded = await source.load();
   const loadWarnings = loaded.warnings.map(({ rule, message, offset }) => ({ rule, message, offset }));

@@ -12,6 +12,7 @@
  * into that exact text, so a source edited since the extraction is an error
  * (FORMAT), not silently wrong contexts.
  */
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GongwenError } from '../diagnostics.js';
@@ -19,6 +20,7 @@ import { contentHash } from '../archive/hash.js';
 import { decode, normalizeEncoding } from '../archive/decode.js';
 import { loadTask } from '../archive/inputs.js';
 import { recordText } from '../archive/inputs.js';
+import { specialKind } from '../archive/read-bounded.js';
 
 export interface SourceTextOptions {
   /** Directory relative `source` paths are resolved against. Default: process.cwd(). */
@@ -73,8 +75,9 @@ export class SourceTexts {
     let record: unknown;
     try {
       record = JSON.parse(line);
-    } catch (error) {
-      throw new GongwenError('FORMAT', `${id}: line ${lineNumber} of ${path} is not valid JSON: ${(error as Error).message}`);
+    } catch {
+      // Not the engine's message: it quotes the line, and the source may be any file (never echo its bytes).
+      throw new GongwenError('FORMAT', `${id}: line ${lineNumber} of ${path} is not valid JSON`);
     }
     // The same choice of field as extract made (recordText): a null or empty `content` falls back to `text`.
     const fields = this.options.textField ? [this.options.textField] : ['content', 'text'];
@@ -89,12 +92,16 @@ async function scanLineOffsets(path: string): Promise<number[]> {
   const offsets = [0];
   let handle;
   try {
-    handle = await open(path, 'r');
+    // O_NONBLOCK: a FIFO opens at once (and is refused below) instead of waiting for a writer.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new GongwenError(code === 'ENOENT' ? 'ENOENT' : 'UNREADABLE', `cannot read the source ${path} again: ${(error as Error).message}`);
   }
   try {
+    const info = await handle.stat();
+    // /dev/zero as a source never ends: only a regular file is scanned.
+    if (!info.isFile()) throw new GongwenError('UNREADABLE', `cannot read the source ${path} again: not a regular file (${specialKind(info)})`);
     let position = 0;
     for await (const chunk of handle.createReadStream({ autoClose: false })) {
       const buffer = chunk as Buffer;

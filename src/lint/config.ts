@@ -19,9 +19,33 @@ const CONFIG_FILES = ['.gongwenrc.json', '.gongwenrc.yaml', '.gongwenrc.yml', 'p
 /**
  * The configuration that applies to `fromPath` (a file or a folder): the
  * nearest config file's, or `{}` (the recommended preset) when there is none.
- * The file it came from is in `source`.
+ * The file it came from is in `source`. Config files owned by another user
+ * are passed over (see findConfig).
  */
 export function loadConfig(fromPath: string): LintConfig {
+  return findConfig(fromPath).config;
+}
+
+/** The configuration that applies, and the config files passed over on the way because another user owns them. */
+export interface FoundConfig {
+  config: LintConfig;
+  /** Config files owned by neither the current user nor root, not read: `{ path, uid }`. */
+  ignored: Array<{ path: string; uid: number }>;
+}
+
+/**
+ * loadConfig, saying what it passed over. A config file owned by neither
+ * the current user nor root is not read: in a shared folder (/tmp, a
+ * colleague's share) anyone could plant a `.gongwenrc.yaml` that turns on
+ * rewriting fixes for every file below it — the reason git refuses a
+ * repository owned by someone else (safe.directory). Root's files are
+ * trusted as the system's, as ESLint and Prettier trust every config up to
+ * the root; the CLI says which file applied (`--verbose`, and `--fix`'s summary).
+ * Windows has no uid: nothing is passed over there.
+ */
+export function findConfig(fromPath: string): FoundConfig {
+  const ignored: FoundConfig['ignored'] = [];
+  const me = process.getuid?.();
   let folder = resolve(fromPath);
   if (existsSync(folder) && !statSync(folder).isDirectory()) folder = dirname(folder);
   else if (!existsSync(folder)) folder = dirname(folder);
@@ -29,11 +53,16 @@ export function loadConfig(fromPath: string): LintConfig {
     for (const name of CONFIG_FILES) {
       const path = join(folder, name);
       if (!existsSync(path)) continue;
+      const { uid } = statSync(path);
+      if (me !== undefined && uid !== me && uid !== 0) {
+        ignored.push({ path, uid });
+        continue;
+      }
       const found = readConfigFile(path);
-      if (found) return found;
+      if (found) return { config: found, ignored };
     }
     const parent = dirname(folder);
-    if (parent === folder) return {};
+    if (parent === folder) return { config: {}, ignored };
     folder = parent;
   }
 }

@@ -3,7 +3,7 @@
  * over the finished tree. See README "Linting drafts".
  */
 export { lintText, lintAnalysis, rulePlugins, type LintOptions } from './lint.js';
-export { loadConfig, readConfigFile, validateConfig, resolveRules } from './config.js';
+export { findConfig, loadConfig, readConfigFile, validateConfig, resolveRules, type FoundConfig } from './config.js';
 export { applyFixes, applyFixesDetailed, fixesOf, type FixResult } from './fix.js';
 export { recommended } from './presets.js';
 export { RULES, RULE_IDS, isRuleId, type RuleId } from './rules/index.js';

@@ -211,6 +211,21 @@ describe('ExtractWriter', () => {
     expect(await readdir(out)).toContain('documents.jsonl.partial');
   });
 
+  it('resumes a run killed before its first document (its checkpoint says 0 bytes), again and again', async () => {
+    // What a kill -9 in the first half second leaves: empty .partial files and a checkpoint of zeros.
+    const run1 = await ExtractWriter.open(out);
+    await run1.abort();
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const again = await ExtractWriter.open(out, { resume: true });
+      expect(again.resumed).toBe(0);
+      await again.abort();
+    }
+    const run3 = await ExtractWriter.open(out, { resume: true });
+    await writeAll(run3, [documentRecord(1, false)]);
+    await run3.close();
+    expect((await read('documents.jsonl')).split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
   it('resumes an interrupted run, even one killed in the middle of a document: no duplicate, no loss', async () => {
     const all = Array.from({ length: 8 }, (_, i) => documentRecord(i + 1, i === 2));
 

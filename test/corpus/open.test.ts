@@ -119,6 +119,34 @@ describe('openCorpus', () => {
     expect(second[0]!.metadata).toEqual(first[0]!.metadata);
   });
 
+  it('recomputes a malformed cache entry (and rewrites it) instead of crashing', async () => {
+    const cache = join(temp.dir, 'cache-malformed');
+    const first = await all(openCorpus(archive, { jobs: 0, cache }));
+    const files = (await readdir(cache, { recursive: true })).filter((name) => String(name).endsWith('.json')).map((name) => join(cache, String(name)));
+    await writeFile(files[0]!, '{}');
+    await writeFile(files[1]!, 'null');
+    const cached = JSON.parse(await readFile(files[2]!, 'utf8')) as { hash: string };
+    await writeFile(files[2]!, JSON.stringify({ ...cached, hash: 'f'.repeat(64) })); // filed under another text's hash
+    const second = await all(openCorpus(archive, { jobs: 0, cache }));
+    expect(second.map((document) => document.analysis)).toEqual(first.map((document) => document.analysis));
+    for (const file of files) expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ hash: expect.stringMatching(/^[0-9a-f]{64}$/), headings: expect.any(Array) });
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('does not trust an entry another user planted in the cache folder', async () => {
+    const { chown } = await import('node:fs/promises');
+    const cache = join(temp.dir, 'cache-planted');
+    const first = await all(openCorpus(archive, { jobs: 0, cache }));
+    const files = (await readdir(cache, { recursive: true })).filter((name) => String(name).endsWith('.json')).map((name) => join(cache, String(name)));
+    for (const file of files) {
+      const record = JSON.parse(await readFile(file, 'utf8')) as { slogans: unknown[] };
+      await writeFile(file, JSON.stringify({ ...record, title: 'planted', slogans: Array.from({ length: 6000 }, () => ({ text: '假提法', canonical: '假提法', count: 1 })) }));
+      await chown(file, 4321, 4321);
+    }
+    const second = await all(openCorpus(archive, { jobs: 0, cache }));
+    expect(second.map((document) => document.analysis.title)).toEqual(first.map((document) => document.analysis.title));
+    expect(second.map((document) => document.analysis.slogans.length)).toEqual(first.map((document) => document.analysis.slogans.length));
+  });
+
   it('reports a missing input through onError and goes on', async () => {
     const errors: ErrorRecord[] = [];
     const documents = await all(openCorpus([join(temp.dir, 'missing.txt'), reports], { jobs: 0, cache: false, onError: (error) => errors.push(error) }));

@@ -93,12 +93,12 @@ function finder(pattern: KwicPattern): { find: Finder; needsText: (document: Cor
         },
       };
     case 'regex': {
-      const regex = userPattern(pattern.value, 'gu', '--regex');
+      const regex = userPattern(pattern.value, '--regex');
       return {
         needsText: () => true,
         find: (_document, text) => {
           const hits: Hit[] = [];
-          for (const match of text.matchAll(regex)) if (match[0].length > 0) hits.push({ start: match.index, end: match.index + match[0].length, pattern: label });
+          for (const { start, end } of regex.matches(text)) if (end > start) hits.push({ start, end, pattern: label });
           return hits;
         },
       };

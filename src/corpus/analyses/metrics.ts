@@ -51,7 +51,7 @@ export function metricMatcher(options: MetricsOptions): (metric: MetricRecord) =
   const regex = /^\/(.+)\/$/su.exec(options.subject);
   let subjectMatches: (subject: string) => boolean;
   if (regex) {
-    const pattern = userPattern(regex[1]!, 'u', '--subject');
+    const pattern = userPattern(regex[1]!, '--subject');
     subjectMatches = (subject) => pattern.test(subject);
   } else {
     subjectMatches = (subject) => subject === options.subject;

@@ -31,6 +31,13 @@ import { endOf, headingEntries, startOf, type HeadingEntry } from '../walk.js';
 export const headingLevelOrder = defineRule('heading-level-order', ({ tree, file, text }) => {
   const entries = headingEntries(tree);
   const flagged = new Set<number>();
+  // Each parent's children, in order, pushed in place (copying the array per heading was quadratic).
+  const siblingsOf = new Map<unknown, HeadingEntry[]>();
+  for (const entry of entries) {
+    let siblings = siblingsOf.get(entry.parent);
+    if (!siblings) siblingsOf.set(entry.parent, (siblings = []));
+    siblings.push(entry);
+  }
   // 1. nested under a lower level: one message per parent, on its first such child
   const parentsSeen = new Set<unknown>();
   for (const entry of entries) {
@@ -39,7 +46,7 @@ export const headingLevelOrder = defineRule('heading-level-order', ({ tree, file
     const parentRank = gbtRank(entry.parent.marker.style);
     if (rank === undefined || parentRank === undefined || rank >= parentRank) continue;
     parentsSeen.add(entry.parent);
-    for (const sibling of entries) if (sibling.parent === entry.parent) flagged.add(startOf(sibling.marker));
+    for (const sibling of siblingsOf.get(entry.parent)!) flagged.add(startOf(sibling.marker));
     report(file, text, {
       reason: `“${entry.marker.value.trim()}” (a ${STYLE_EXAMPLES[entry.section.marker.style]} heading) is under “${entry.parent.marker.raw.trim()}”, a lower level: GB/T 9704 orders 一、 › （一） › 1. › （1）`,
       start: startOf(entry.marker),
@@ -47,8 +54,6 @@ export const headingLevelOrder = defineRule('heading-level-order', ({ tree, file
     });
   }
   // 2. after a sibling of a lower level: `1.` then `（一）` under one 一、
-  const siblingsOf = new Map<unknown, HeadingEntry[]>();
-  for (const entry of entries) siblingsOf.set(entry.parent, [...(siblingsOf.get(entry.parent) ?? []), entry]);
   for (const [parent, siblings] of siblingsOf) {
     // At the top, a lower level before the first higher one is check 3's (one message, on it).
     if (parent === null) continue;
@@ -70,8 +75,13 @@ export const headingLevelOrder = defineRule('heading-level-order', ({ tree, file
   }
   // 3. before the first heading of a higher level that the report uses later
   const firstOfRank = new Map<number, number>();
+  /** The highest level (lowest rank) among the headings before each position: one pass, not a scan per heading. */
+  const highestBefore: number[] = [];
+  let highest = 99;
   entries.forEach((entry, position) => {
     const rank = gbtRank(entry.section.marker.style);
+    highestBefore.push(highest);
+    highest = Math.min(highest, rank ?? 99);
     if (rank !== undefined && !firstOfRank.has(rank)) firstOfRank.set(rank, position);
   });
   entries.forEach((entry, position) => {
@@ -81,7 +91,7 @@ export const headingLevelOrder = defineRule('heading-level-order', ({ tree, file
     if (!higher) return;
     const [higherRank, first] = higher;
     // Only headings with no higher-level heading before them at all: under an open 一、 a later 二、 is normal.
-    if (entries.slice(0, position).some((earlier) => (gbtRank(earlier.section.marker.style) ?? 99) < rank)) return;
+    if (highestBefore[position]! < rank) return;
     report(file, text, {
       reason: `“${entry.marker.value.trim()}” comes before the first ${STYLE_EXAMPLES[entries[first]!.section.marker.style]} heading (line ${entries[first]!.marker.position.start.line}), a higher level (rank ${higherRank} of GB/T 9704's 一、 › （一） › 1. › （1）)`,
       start: startOf(entry.marker),

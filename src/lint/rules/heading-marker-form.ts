@@ -78,7 +78,10 @@ function mixedArabicDots(entries: HeadingEntry[], flag: (entry: HeadingEntry, st
   const byDepth = new Map<number, HeadingEntry[]>();
   for (const entry of entries) {
     if (entry.section.marker.style !== 'arabic' || !/[.．]$/.test(entry.marker.value)) continue;
-    byDepth.set(entry.section.depth, [...(byDepth.get(entry.section.depth) ?? []), entry]);
+    // Pushed in place: copying the array per heading was quadratic.
+    let level = byDepth.get(entry.section.depth);
+    if (!level) byDepth.set(entry.section.depth, (level = []));
+    level.push(entry);
   }
   for (const level of byDepth.values()) {
     const ascii = level.filter((entry) => entry.marker.value.endsWith('.'));
