@@ -81,7 +81,9 @@ function populate(dir: string): void {
   symlinkSync(join(root, 'fixtures'), join(dir, 'fixtures'));
   mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
   symlinkSync(root, join(dir, 'node_modules/gongwen'));
-  symlinkSync(join(root, 'dist/cli/main.js'), join(dir, 'node_modules/.bin/gongwen'));
+  // What npm installs for a bin: an executable that runs dist/cli/main.js. A link to the file itself
+  // would need its execute bit, which tsc does not set (a fresh clone's build leaves it 0644).
+  writeFileSync(join(dir, 'node_modules/.bin/gongwen'), `#!/bin/sh\nexec node ${JSON.stringify(join(root, 'dist/cli/main.js'))} "$@"\n`, { mode: 0o755 });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'doctest-workspace', private: true, type: 'module', dependencies: { gongwen: 'file:..' } }));
 }
 
