@@ -17,14 +17,14 @@ import { COMMANDS } from '../src/cli/commands.js';
 const moduleLog = fileURLToPath(new URL('./helpers/module-log.mjs', import.meta.url));
 const seed = fileURLToPath(new URL('../fixtures/seed-004.txt', import.meta.url));
 
-/** The dist/ modules (paths under dist/) `gongwen …args` loads. */
+/** The modules `gongwen …args` loads: paths under dist/, and the packages of node_modules/ by name. */
 function modulesLoaded(args: string[]): string[] {
   const log = join(mkdtempSync(join(tmpdir(), 'gongwen-startup-')), 'modules.log');
   execFileSync(process.execPath, ['--import', moduleLog, cliPath, ...args], { env: { ...process.env, GONGWEN_MODULE_LOG: log }, stdio: ['ignore', 'ignore', 'ignore'] });
   return readFileSync(log, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((url) => url.slice(url.indexOf('/dist/') + '/dist/'.length));
+    .map((url) => (url.includes('/node_modules/') ? `package:${/\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)![1]}` : url.slice(url.indexOf('/dist/') + '/dist/'.length)));
 }
 
 describe('gongwen start-up', () => {
@@ -43,6 +43,8 @@ describe('gongwen start-up', () => {
     // archive/ lends reading a file (formats, decode) to every command; its pipeline stays out.
     const unwanted = (path: string) => /^(lint|corpus|view)\//.test(path) || /^archive\/(analyze-files|pool|output)\.js$/.test(path) || /-command\.js$/.test(path) && path !== 'cli/parse-command.js';
     expect(loaded.filter(unwanted)).toEqual([]);
+    // Readers of other formats and the YAML of the slogan dictionary load when a docx, a PDF, an HTML file or the dictionary is read.
+    for (const name of ['yaml', 'htmlparser2', 'unpdf', 'mammoth']) expect(loaded).not.toContain(`package:${name}`);
   });
 
   it('every entry of the registry loads the command of its name', async () => {

@@ -1,5 +1,5 @@
-// Loaded with `node --import`: appends the URL of every module the process loads from this
-// repository's dist/ to the file named by GONGWEN_MODULE_LOG, one per line (the load hook runs on
+// Loaded with `node --import`: appends the URL of every file module the process loads (dist/ and
+// node_modules/) to the file named by GONGWEN_MODULE_LOG, one per line (the load hook runs on
 // Node's hooks thread, so it writes the file itself rather than messaging the main thread).
 import { register } from 'node:module';
 
@@ -7,7 +7,7 @@ register(
   `data:text/javascript,${encodeURIComponent(`
 import { appendFileSync } from 'node:fs';
 export async function load(url, context, next) {
-  if (url.includes('/dist/')) appendFileSync(process.env.GONGWEN_MODULE_LOG, url + '\\n');
+  if (url.startsWith('file:')) appendFileSync(process.env.GONGWEN_MODULE_LOG, url + '\\n');
   return next(url, context);
 }`)}`,
 );
