@@ -43,12 +43,12 @@ import { writeSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { GongwenError } from '../diagnostics.js';
 import type { AnalysisJson, HeadingRecord, MetricRecord, PlaceholderRecord, SloganRecord } from '../extract/types.js';
 import { CARRIED_FILE, CarriedDocuments, exists, removeCarried, type CarrySource } from './carried.js';
 import type { DocumentFormat } from './formats.js';
 import type { SkippedFile } from './inputs.js';
+import { csvRecords } from './csv-records.js';
 import { lockFolder, type FolderLock } from './lock.js';
 import { PARTIAL, publishAll, removePrevious, rollForward, syncDirectory } from './publish.js';
 
@@ -154,21 +154,6 @@ const METRIC_FIELDS: { [K in keyof MetricRecord]: readonly Column<MetricRecord>[
 const METRIC_COLUMNS: readonly Column<MetricRecord>[] = Object.values(METRIC_FIELDS).flat();
 
 /**
- * RFC 4180: comma-separated, CRLF between records, a field quoted when it
- * holds a comma, a quote (doubled) or a line break. csv-stringify quotes CR/LF
- * only when they match its record delimiter, so `quoted_match` forces it for a
- * lone `\n` too. null → empty field, booleans → true/false (not 1/"").
- * A well-kept writer rather than string joins: quoting is where CSV goes wrong.
- */
-function csv(rows: unknown[][]): string {
-  return stringify(rows, {
-    record_delimiter: 'windows',
-    quoted_match: /[\r\n]/,
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
-  });
-}
-
-/**
  * Every CSV file starts with a UTF-8 byte order mark: without it Excel (the
  * tool most researchers open a .csv with) reads UTF-8 as the ANSI code page
  * and shows the Chinese as mojibake. pandas, R and csv-parse skip the BOM.
@@ -177,27 +162,29 @@ const BOM = '\ufeff';
 
 /** A CSV table: its file, its header line and its rows for one document. */
 interface Table {
-  file: OutputFile;
+  file: TableFile;
   header: string;
-  rows(document: DocumentRecord): string;
+  rows(id: string, analysis: AnalysisJson): string;
 }
 
-function table<T>(file: OutputFile, columns: readonly Column<T>[], records: (document: DocumentRecord) => readonly T[]): Table {
+/** The CSV tables: every row starts with its document's id. */
+export type TableFile = 'headings.csv' | 'slogans.csv' | 'placeholders.csv' | 'metrics.csv';
+
+function table<T>(file: TableFile, columns: readonly Column<T>[], records: (analysis: AnalysisJson) => readonly T[]): Table {
   return {
     file,
-    header: BOM + csv([['doc_id', ...columns.map(([name]) => name)]]),
-    rows(document) {
-      const rows = records(document);
-      return rows.length === 0 ? '' : csv(rows.map((row) => [document.id, ...columns.map(([, value]) => value(row))]));
+    header: BOM + csvRecords([['doc_id', ...columns.map(([name]) => name)]]),
+    rows(id, analysis) {
+      return csvRecords(records(analysis).map((row) => [id, ...columns.map(([, value]) => value(row))]));
     },
   };
 }
 
 const TABLES: readonly Table[] = [
-  table('headings.csv', HEADING_COLUMNS, (document) => document.headings),
-  table('slogans.csv', SLOGAN_COLUMNS, (document) => document.slogans),
-  table('placeholders.csv', PLACEHOLDER_COLUMNS, (document) => document.placeholders),
-  table('metrics.csv', METRIC_COLUMNS, (document) => document.metrics),
+  table('headings.csv', HEADING_COLUMNS, (analysis) => analysis.headings),
+  table('slogans.csv', SLOGAN_COLUMNS, (analysis) => analysis.slogans),
+  table('placeholders.csv', PLACEHOLDER_COLUMNS, (analysis) => analysis.placeholders),
+  table('metrics.csv', METRIC_COLUMNS, (analysis) => analysis.metrics),
 ];
 
 // ---------------------------------------------------------------- documents.jsonl
@@ -218,17 +205,40 @@ const ANALYSIS_FIELDS: { [K in keyof AnalysisJson]: true } = {
   warnings: true,
 };
 
-function documentLine(document: DocumentRecord): string {
-  const line: Record<string, unknown> = {
-    id: document.id,
-    source: document.source,
-    format: document.format,
-    encoding: document.encoding,
-    hash: document.hash,
-    metadata: document.metadata,
-  };
-  for (const field of Object.keys(ANALYSIS_FIELDS) as (keyof AnalysisJson)[]) line[field] = document[field];
-  return JSON.stringify(line) + '\n';
+/** What a documents.jsonl line holds before the analysis: which document, and how it was read. */
+export type DocumentHead = Pick<DocumentRecord, 'id' | 'source' | 'format' | 'encoding' | 'hash' | 'metadata'>;
+
+/**
+ * A document's analysis as the outputs hold it, serialized once, where it was
+ * analysed (a worker thread of analyzeFiles): the calling thread then only
+ * joins strings and writes bytes, instead of receiving the analysis as
+ * objects (a structured clone) to serialize them again.
+ */
+export interface SerializedAnalysis {
+  /** JSON of the AnalysisJson fields, in the contract's order: the rest of the documents.jsonl line. */
+  json: string;
+  /** The document's rows of each CSV table ('' when it has none). */
+  rows: Record<TableFile, string>;
+}
+
+/** `analysis` (its warnings those of the whole document, reading's first) serialized for the outputs, its CSV rows under `id`. */
+export function serializeAnalysis(id: string, analysis: AnalysisJson): SerializedAnalysis {
+  const fields: Record<string, unknown> = {};
+  for (const field of Object.keys(ANALYSIS_FIELDS) as (keyof AnalysisJson)[]) fields[field] = analysis[field];
+  const rows = {} as Record<TableFile, string>;
+  for (const table of TABLES) rows[table.file] = table.rows(id, analysis);
+  return { json: JSON.stringify(fields), rows };
+}
+
+/** The head of a record. */
+export function documentHead(document: DocumentHead): DocumentHead {
+  return { id: document.id, source: document.source, format: document.format, encoding: document.encoding, hash: document.hash, metadata: document.metadata };
+}
+
+/** The documents.jsonl line: the head's fields, then the analysis's (one JSON object). */
+function documentLine(head: DocumentHead, analysisJson: string): string {
+  const headJson = JSON.stringify(documentHead(head));
+  return analysisJson === '{}' ? `${headJson}\n` : `${headJson.slice(0, -1)},${analysisJson.slice(1)}\n`;
 }
 
 /** `{code, message}` for errors.jsonl from anything thrown. */
@@ -341,17 +351,22 @@ export class ExtractWriter {
   carry(id: string, update: Partial<Pick<DocumentRecord, 'source' | 'metadata' | 'format' | 'encoding'>> = {}): Promise<void> {
     return this.enqueue(async () => {
       const document = { ...(await this.carried.read(id)), ...update };
-      this.commit(documentWrites(document));
+      this.commit(documentWrites(document, serializeAnalysis(document.id, document)));
       this.met.set(id, 'carried');
     });
   }
 
   /** Append a document to documents.jsonl and its rows to the CSV tables. */
   writeDocument(document: DocumentRecord): Promise<void> {
+    return this.writeSerialized(documentHead(document), serializeAnalysis(document.id, document));
+  }
+
+  /** writeDocument for an analysis serialized already (analyzeFiles with `serialized`). */
+  writeSerialized(head: DocumentHead, analysis: SerializedAnalysis): Promise<void> {
     return this.enqueue(async () => {
-      this.commit(documentWrites(document));
-      const earlier = this.carried.hashOf(document.id);
-      if (earlier !== undefined) this.met.set(document.id, earlier === document.hash ? 'carried' : 'replaced');
+      this.commit(documentWrites(head, analysis));
+      const earlier = this.carried.hashOf(head.id);
+      if (earlier !== undefined) this.met.set(head.id, earlier === head.hash ? 'carried' : 'replaced');
     });
   }
 
@@ -497,9 +512,9 @@ export class ExtractWriter {
   }
 }
 
-function documentWrites(document: DocumentRecord): Map<OutputFile, string> {
-  const writes = new Map<OutputFile, string>([['documents.jsonl', documentLine(document)]]);
-  for (const table of TABLES) writes.set(table.file, table.rows(document));
+function documentWrites(head: DocumentHead, analysis: SerializedAnalysis): Map<OutputFile, string> {
+  const writes = new Map<OutputFile, string>([['documents.jsonl', documentLine(head, analysis.json)]]);
+  for (const table of TABLES) writes.set(table.file, analysis.rows[table.file]);
   return writes;
 }
 
