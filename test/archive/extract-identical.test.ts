@@ -50,7 +50,7 @@ function referenceOutputs(documents: readonly Reference[], headers: Record<strin
     out['documents.jsonl'] += JSON.stringify(line) + '\n';
     for (const [file, field] of Object.entries(tables)) {
       const columns = headers[file]!.replace(/^\ufeff/, '').trim().split(',').slice(1);
-      const rows = (analysis[field] as Record<string, unknown>[]).map((record) => [
+      const rows = (analysis[field] as unknown as Record<string, unknown>[]).map((record) => [
         document.id,
         ...columns.map((column) => {
           if (column === 'sentence_start') return (record.sentence as { start: number }).start;
