@@ -13,10 +13,21 @@ import { splitLines } from '../../text/lines.js';
 import { chineseStopWords } from './stopwords.js';
 
 export interface WordOptions {
-  /** Word segmenter (default: nodejieba, or GONGWEN_SEGMENTER). */
+  /** Word segmenter (default: GONGWEN_SEGMENTER, else node-rs-jieba: see wordSegmenter in token-store.ts). */
   segmenter?: SegmenterChoice;
   /** Words to drop (default: dicts/stopwords-zh.txt). */
   stopWords?: ReadonlySet<string>;
+}
+
+/**
+ * The segmenter the corpus analyses count words with: the one asked for, else
+ * GONGWEN_SEGMENTER, else @node-rs/jieba, the faster of the two jieba engines
+ * (the raw cut ~2× nodejieba's on the national archive), which every install has.
+ */
+export function wordSegmenter(choice: SegmenterChoice | undefined): SegmenterChoice {
+  if (choice !== undefined) return choice;
+  const fromEnvironment = process.env.GONGWEN_SEGMENTER;
+  return fromEnvironment === 'nodejieba' || fromEnvironment === 'node-rs-jieba' || fromEnvironment === 'runs' ? fromEnvironment : 'node-rs-jieba';
 }
 
 /** A word worth counting holds a Han character or a Latin letter. */
@@ -55,7 +66,7 @@ function* pieces(text: string, start: number, end: number): Generator<[number, n
 /** Calls `visit(word)` for each counted word of `text`, in order. */
 export function forEachWord(text: string, visit: (word: string) => void, options: WordOptions = {}): void {
   const stopWords = options.stopWords ?? chineseStopWords();
-  forEachContentWord(text, getSegmenter(options.segmenter), (word) => {
+  forEachContentWord(text, getSegmenter(wordSegmenter(options.segmenter)), (word) => {
     if (!stopWords.has(word)) visit(word);
   });
 }
@@ -101,7 +112,7 @@ export function reportWords(text: string, segmenter: SegmenterChoice | undefined
   const vocabulary: string[] = [];
   let ids = new Uint32Array(1024);
   let count = 0;
-  forEachContentWord(text, getSegmenter(segmenter), (word) => {
+  forEachContentWord(text, getSegmenter(wordSegmenter(segmenter)), (word) => {
     let id = idOf.get(word);
     if (id === undefined) {
       id = vocabulary.length;
