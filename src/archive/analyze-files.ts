@@ -32,7 +32,7 @@ import type { DocumentFormat } from './formats.js';
 import { contentHash } from './hash.js';
 import { resolveMaxBytes } from './limits.js';
 import { expandInputs, type DocumentSource, type InputOptions } from './inputs.js';
-import { errorInfo, type DocumentHead, type DocumentRecord, type ErrorRecord, type SerializedAnalysis } from './output.js';
+import { errorInfo, parseSerializedAnalysis, type DocumentHead, type DocumentRecord, type ErrorRecord, type SerializedAnalysis } from './output.js';
 import { runOrdered, type Outcome, type WorkerModule } from './pool.js';
 import type { AnalyzeResult, AnalyzeTask, SkipQuestion } from './analyze-worker.js';
 import type { AnalysisJson, WarningRecord } from '../extract/types.js';
@@ -159,7 +159,7 @@ function finish({ item: { source, skipped }, result, error }: Outcome<Pending, A
         bytes: result.bytes,
         serialized: { head, analysis: serialized },
         get record() {
-          return (record ??= { ...head, ...(JSON.parse(serialized.json) as AnalysisJson) });
+          return (record ??= { ...head, ...parseSerializedAnalysis(serialized) });
         },
       };
     }

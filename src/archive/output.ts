@@ -210,24 +210,38 @@ export type DocumentHead = Pick<DocumentRecord, 'id' | 'source' | 'format' | 'en
 
 /**
  * A document's analysis as the outputs hold it, serialized once, where it was
- * analysed (a worker thread of analyzeFiles): the calling thread then only
- * joins strings and writes bytes, instead of receiving the analysis as
- * objects (a structured clone) to serialize them again.
+ * analysed (a worker thread of analyzeFiles), and encoded to UTF-8 there: the
+ * calling thread writes these bytes as they are, instead of receiving the
+ * analysis as objects (a structured clone) to serialize and encode it again.
+ * One buffer of its own (a clone of it is one copy): the JSON, then each
+ * table's rows, in TABLES' order.
  */
 export interface SerializedAnalysis {
-  /** JSON of the AnalysisJson fields, in the contract's order: the rest of the documents.jsonl line. */
-  json: string;
-  /** The document's rows of each CSV table ('' when it has none). */
-  rows: Record<TableFile, string>;
+  bytes: Uint8Array;
+  /** JSON of the AnalysisJson fields, in the contract's order (the rest of the documents.jsonl line): its length in `bytes`. */
+  jsonLength: number;
+  /** The document's rows of each CSV table (doc_id first), their lengths in `bytes` (0: no rows). */
+  rowLengths: Record<TableFile, number>;
 }
 
 /** `analysis` (its warnings those of the whole document, reading's first) serialized for the outputs, its CSV rows under `id`. */
 export function serializeAnalysis(id: string, analysis: AnalysisJson): SerializedAnalysis {
   const fields: Record<string, unknown> = {};
   for (const field of Object.keys(ANALYSIS_FIELDS) as (keyof AnalysisJson)[]) fields[field] = analysis[field];
-  const rows = {} as Record<TableFile, string>;
-  for (const table of TABLES) rows[table.file] = table.rows(id, analysis);
-  return { json: JSON.stringify(fields), rows };
+  const parts = [JSON.stringify(fields), ...TABLES.map((table) => table.rows(id, analysis))];
+  const lengths = parts.map((part) => Buffer.byteLength(part, 'utf8'));
+  // allocUnsafeSlow: a buffer of its own, not a slice of Node's shared pool (a clone copies the whole backing store).
+  const bytes = Buffer.allocUnsafeSlow(lengths.reduce((sum, length) => sum + length, 0));
+  let at = 0;
+  parts.forEach((part, i) => (at += bytes.write(part, at, 'utf8')));
+  const rowLengths = {} as Record<TableFile, number>;
+  TABLES.forEach((table, i) => (rowLengths[table.file] = lengths[i + 1]!));
+  return { bytes, jsonLength: lengths[0]!, rowLengths };
+}
+
+/** The analysis JSON of a SerializedAnalysis, parsed. */
+export function parseSerializedAnalysis(analysis: SerializedAnalysis): AnalysisJson {
+  return JSON.parse(Buffer.from(analysis.bytes.buffer, analysis.bytes.byteOffset, analysis.jsonLength).toString('utf8')) as AnalysisJson;
 }
 
 /** The head of a record. */
@@ -235,11 +249,15 @@ export function documentHead(document: DocumentHead): DocumentHead {
   return { id: document.id, source: document.source, format: document.format, encoding: document.encoding, hash: document.hash, metadata: document.metadata };
 }
 
-/** The documents.jsonl line: the head's fields, then the analysis's (one JSON object). */
-function documentLine(head: DocumentHead, analysisJson: string): string {
+/** The documents.jsonl line: the head's fields, then the analysis's (one JSON object), as byte chunks. */
+function documentLine(head: DocumentHead, analysis: SerializedAnalysis): Uint8Array[] {
   const headJson = JSON.stringify(documentHead(head));
-  return analysisJson === '{}' ? `${headJson}\n` : `${headJson.slice(0, -1)},${analysisJson.slice(1)}\n`;
+  if (analysis.jsonLength <= 2) return [Buffer.from(`${headJson}\n`, 'utf8')]; // `{}`
+  // The analysis JSON without its `{`, after the head without its `}`: `{…head…,"title":…}`.
+  return [Buffer.from(`${headJson.slice(0, -1)},`, 'utf8'), analysis.bytes.subarray(1, analysis.jsonLength), NEWLINE];
 }
+
+const NEWLINE = Buffer.from('\n');
 
 /** `{code, message}` for errors.jsonl from anything thrown. */
 export function errorInfo(error: unknown): { code: string; message: string } {
@@ -482,16 +500,15 @@ export class ExtractWriter {
    * Not batched across documents: a kill would then lose every document of
    * the batch, where now it loses at most the one being written.
    */
-  private commit(writes: Map<OutputFile, string>): void {
+  private commit(writes: Map<OutputFile, string | Uint8Array[]>): void {
     let file: string = CHECKPOINT;
     try {
-      for (const [name, text] of writes) {
-        if (text === '') continue;
+      for (const [name, content] of writes) {
         file = name + PARTIAL;
-        this.sizes[name] += append(this.handles.get(name)!, text);
+        for (const chunk of typeof content === 'string' ? [Buffer.from(content, 'utf8')] : content) this.sizes[name] += append(this.handles.get(name)!, chunk);
       }
       file = CHECKPOINT;
-      append(this.checkpoint, JSON.stringify(this.sizes) + '\n');
+      append(this.checkpoint, Buffer.from(JSON.stringify(this.sizes) + '\n', 'utf8'));
     } catch (error) {
       throw new GongwenError('OUTPUT', `cannot write ${join(this.dir, file)}: ${messageOf(error)}`, { cause: error });
     }
@@ -512,15 +529,19 @@ export class ExtractWriter {
   }
 }
 
-function documentWrites(head: DocumentHead, analysis: SerializedAnalysis): Map<OutputFile, string> {
-  const writes = new Map<OutputFile, string>([['documents.jsonl', documentLine(head, analysis.json)]]);
-  for (const table of TABLES) writes.set(table.file, analysis.rows[table.file]);
+function documentWrites(head: DocumentHead, analysis: SerializedAnalysis): Map<OutputFile, Uint8Array[]> {
+  const writes = new Map<OutputFile, Uint8Array[]>([['documents.jsonl', documentLine(head, analysis)]]);
+  let at = analysis.jsonLength;
+  for (const table of TABLES) {
+    const length = analysis.rowLengths[table.file];
+    writes.set(table.file, length === 0 ? [] : [analysis.bytes.subarray(at, at + length)]);
+    at += length;
+  }
   return writes;
 }
 
-/** Append `text` to a file opened for appending, however many writes it takes; returns its size in bytes. */
-function append(handle: FileHandle, text: string): number {
-  const bytes = Buffer.from(text, 'utf8');
+/** Append `bytes` to a file opened for appending, however many writes it takes; returns their length. */
+function append(handle: FileHandle, bytes: Uint8Array): number {
   for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written, bytes.length - written);
   return bytes.length;
 }
