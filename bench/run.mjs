@@ -151,6 +151,9 @@ console.log('\nwords: the segmenters (one thread, the national archive, medians 
 const require = createRequire(import.meta.url);
 const nodejieba = require('nodejieba');
 nodejieba.cut('预热');
+const { Jieba } = require('@node-rs/jieba');
+const { dict } = require('@node-rs/jieba/dict');
+const rsJieba = Jieba.withDict(dict);
 const lines = texts.flatMap((text) => text.split('\n'));
 const { analyze, analyzeJson, parse } = await import(`${dist}index.js`);
 // Each segmenter's raw cut, parse and analyze taken in turn, three rounds, medians: a shared machine's load
