@@ -32,7 +32,7 @@ import type { DocumentFormat } from './formats.js';
 import { contentHash } from './hash.js';
 import { resolveMaxBytes } from './limits.js';
 import { expandInputs, type DocumentSource, type InputOptions } from './inputs.js';
-import { errorInfo, type DocumentRecord, type ErrorRecord } from './output.js';
+import { errorInfo, parseSerializedAnalysis, type DocumentHead, type DocumentRecord, type ErrorRecord, type SerializedAnalysis } from './output.js';
 import { runOrdered, type Outcome, type WorkerModule } from './pool.js';
 import type { AnalyzeResult, AnalyzeTask, SkipQuestion } from './analyze-worker.js';
 import type { AnalysisJson, WarningRecord } from '../extract/types.js';
@@ -45,10 +45,18 @@ export interface AnalyzeFilesOptions extends InputOptions {
   skip?: (document: { id: string; hash: string }) => boolean;
   /** The size limit of one document, in bytes (limits.ts; default 64 MiB): a larger one is a TOO_LARGE failure, and the run goes on. */
   maxBytes?: number;
+  /**
+   * Serialize each analysis for the outputs where it is made (`serialized` of a done result, for
+   * ExtractWriter.writeSerialized): the calling thread then never rebuilds it as objects, and
+   * `record` is parsed from it only if read. What `gongwen extract` uses.
+   */
+  serialized?: boolean;
+  /** With `serialized`: CSV cells as they are (--raw-csv), not made inert for spreadsheets. */
+  rawCsv?: boolean;
 }
 
 export type FileResult =
-  | { status: 'done'; record: DocumentRecord; bytes: number }
+  | { status: 'done'; record: DocumentRecord; bytes: number; serialized?: { head: DocumentHead; analysis: SerializedAnalysis } }
   /** `skip` said so; `metadata`, `format` and `encoding` as met now (they may have changed while the text did not). */
   | {
       status: 'skipped';
@@ -86,7 +94,12 @@ export async function* analyzeFiles(inputs: readonly string[], options: AnalyzeF
   const maxBytes = resolveMaxBytes(options.maxBytes);
   const worker: WorkerModule<Pending> = {
     filename: jobs === 0 ? CALLING_THREAD_WORKER : THREAD_WORKER,
-    task: ({ source, hash }): AnalyzeTask => (hash === undefined ? { source: source.task, maxBytes } : { source: source.task, hash, maxBytes }),
+    task: ({ source, hash }): AnalyzeTask => ({
+      source: source.task,
+      maxBytes,
+      ...(hash === undefined ? {} : { hash }),
+      ...(options.serialized === true ? { serializeAs: source.id, ...(options.rawCsv === true ? { rawCsv: true } : {}) } : {}),
+    }),
     passThrough: ({ source, skipped }) => skipped !== undefined || source.task.kind === 'error',
     // Only a document whose hash is not known yet asks (see the top of this file).
     answerer: ({ source, hash }) =>
@@ -138,8 +151,20 @@ function finish({ item: { source, skipped }, result, error }: Outcome<Pending, A
         hash: result.hash,
         bytes: result.bytes,
       };
-    case 'done':
-      return { status: 'done', bytes: result.bytes, record: documentRecord(source, result) };
+    case 'done': {
+      if ('analysis' in result) return { status: 'done', bytes: result.bytes, record: documentRecord(source, result) };
+      const head: DocumentHead = { id: source.id, source: source.source, format: result.format, encoding: result.encoding, hash: result.hash, metadata: source.metadata };
+      const { serialized } = result;
+      let record: DocumentRecord | undefined;
+      return {
+        status: 'done',
+        bytes: result.bytes,
+        serialized: { head, analysis: serialized },
+        get record() {
+          return (record ??= { ...head, ...parseSerializedAnalysis(serialized) });
+        },
+      };
+    }
   }
 }
 

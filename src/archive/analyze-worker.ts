@@ -13,7 +13,7 @@ import type { AnalysisJson, WarningRecord } from '../extract/types.js';
 import type { DocumentFormat } from './formats.js';
 import { contentHash } from './hash.js';
 import { loadTask, type SourceTask } from './inputs.js';
-import { errorInfo } from './output.js';
+import { errorInfo, serializeAnalysis, type SerializedAnalysis } from './output.js';
 import { ask, type QuestionedTask } from './questions.js';
 
 export interface AnalyzeTask {
@@ -22,6 +22,10 @@ export interface AnalyzeTask {
   hash?: string;
   /** The size limit of one document (limits.ts); past it the result is a TOO_LARGE failure. */
   maxBytes?: number;
+  /** The document's id, to return its analysis serialized for the outputs (`serialized`) rather than as objects (`analysis`). */
+  serializeAs?: string;
+  /** With `serializeAs`: CSV cells as they are, a leading `=` included (--raw-csv; see csv-formulas.ts). */
+  rawCsv?: boolean;
 }
 
 /** Asked with the document's hash once it is known, when the main thread could not decide `skip` before: whether to skip it. */
@@ -37,8 +41,11 @@ export type AnalyzeResult = { bytes: number } & (
       encoding: string | null;
       /** Warnings of the loading (a docx's lost numbering, a PDF without text). */
       loadWarnings: WarningRecord[];
-      analysis: AnalysisJson;
-    }
+    } & (
+      | { analysis: AnalysisJson }
+      /** With `serializeAs`: the analysis, its warnings reading's first then the analysis's, as the outputs write it. */
+      | { serialized: SerializedAnalysis }
+    )
   | { status: 'skipped'; hash: string; format: DocumentFormat; encoding: string | null }
   | { status: 'failed'; error: { code: string; message: string } }
 );
@@ -53,15 +60,11 @@ export default async function analyzeDocument({ task, questions }: QuestionedTas
     if (questions !== undefined && (await ask(questions, { hash } satisfies SkipQuestion)) === true) {
       return { status: 'skipped', hash, bytes, format: document.format, encoding: document.encoding };
     }
-    return {
-      status: 'done',
-      bytes,
-      hash,
-      format: document.format,
-      encoding: document.encoding,
-      loadWarnings: document.warnings.map(({ rule, message, offset }) => ({ rule, message, offset })),
-      analysis: analyzeJson(document.text),
-    };
+    const loadWarnings = document.warnings.map(({ rule, message, offset }) => ({ rule, message, offset }));
+    const analysis = analyzeJson(document.text);
+    const done = { status: 'done' as const, bytes, hash, format: document.format, encoding: document.encoding, loadWarnings };
+    if (task.serializeAs === undefined) return { ...done, analysis };
+    return { ...done, serialized: serializeAnalysis(task.serializeAs, { ...analysis, warnings: [...loadWarnings, ...analysis.warnings] }, task.rawCsv === true) };
   } catch (error) {
     return { status: 'failed', bytes, error: errorInfo(error) };
   }

@@ -12,9 +12,9 @@
  * Every document is held to `maxBytes` (limits.ts): the bytes given, what a
  * .docx inflates to, and the text extracted; past it, GongwenError('TOO_LARGE').
  */
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import { Parser } from 'htmlparser2';
-import { getDocumentProxy } from 'unpdf';
+import type { Parser as HtmlParser } from 'htmlparser2';
 import type { StructuredTextItem } from 'unpdf';
 import { GongwenError } from '../diagnostics.js';
 import type { Warning } from '../diagnostics.js';
@@ -47,6 +47,14 @@ export interface ExtractOptions {
   /** The size limit of one document, in bytes (limits.ts). Default: DEFAULT_MAX_BYTES, 64 MiB. */
   maxBytes?: number;
 }
+
+/**
+ * htmlparser2 (with entities and the DOM packages) and unpdf load on first use:
+ * ~60 ms at start-up that a run reading plain text (most runs) never needs.
+ */
+const require = createRequire(import.meta.url);
+let htmlParser: typeof HtmlParser | undefined;
+const loadHtmlParser = (): typeof HtmlParser => (htmlParser ??= (require('htmlparser2') as typeof import('htmlparser2')).Parser);
 
 export async function extractText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
   const extension = options.name === undefined ? '' : extname(options.name).toLowerCase();
@@ -331,6 +339,7 @@ export function htmlToText(html: string): string {
     linePreformatted = false;
   };
 
+  const Parser = loadHtmlParser();
   const parser = new Parser(
     {
       onopentag(name) {
@@ -424,6 +433,7 @@ async function pdfToText(bytes: Uint8Array, maxBytes: number): Promise<Extracted
   }
   let pages: StructuredTextItem[][];
   try {
+    const { extractTextItems, getDocumentProxy } = await import('unpdf');
     // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), {
       isEvalSupported: false, // never evaluate code found in a PDF (fonts compiled with eval, PDF JavaScript)

@@ -43,12 +43,12 @@ import { writeSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { GongwenError } from '../diagnostics.js';
 import type { AnalysisJson, HeadingRecord, MetricRecord, PlaceholderRecord, SloganRecord } from '../extract/types.js';
 import { CARRIED_FILE, CarriedDocuments, exists, removeCarried, type CarrySource } from './carried.js';
 import type { DocumentFormat } from './formats.js';
 import type { SkippedFile } from './inputs.js';
+import { csvRecords } from './csv-records.js';
 import { inertCell } from './csv-formulas.js';
 import { lockFolder, type FolderLock } from './lock.js';
 import { PARTIAL, publishAll, removePrevious, rollForward, syncDirectory } from './publish.js';
@@ -159,22 +159,6 @@ const METRIC_FIELDS: { [K in keyof MetricRecord]: readonly Column<MetricRecord>[
 const METRIC_COLUMNS: readonly Column<MetricRecord>[] = Object.values(METRIC_FIELDS).flat();
 
 /**
- * RFC 4180: comma-separated, CRLF between records, a field quoted when it
- * holds a comma, a quote (doubled) or a line break. csv-stringify quotes CR/LF
- * only when they match its record delimiter, so `quoted_match` forces it for a
- * lone `\n` too. null → empty field, booleans → true/false (not 1/"").
- * A well-kept writer rather than string joins: quoting is where CSV goes wrong.
- */
-function csv(rows: unknown[][], raw: boolean): string {
-  return stringify(rows, {
-    record_delimiter: 'windows',
-    quoted_match: /[\r\n]/,
-    // A text cell that would start a formula gets a leading ' (csv-formulas.ts), unless --raw-csv.
-    cast: { boolean: (value) => (value ? 'true' : 'false'), ...(raw ? {} : { string: inertCell }) },
-  });
-}
-
-/**
  * Every CSV file starts with a UTF-8 byte order mark: without it Excel (the
  * tool most researchers open a .csv with) reads UTF-8 as the ANSI code page
  * and shows the Chinese as mojibake. pandas, R and csv-parse skip the BOM.
@@ -183,27 +167,31 @@ const BOM = '\ufeff';
 
 /** A CSV table: its file, its header line and its rows for one document. */
 interface Table {
-  file: OutputFile;
+  file: TableFile;
   header: string;
-  rows(document: DocumentRecord, raw: boolean): string;
+  rows(id: string, analysis: AnalysisJson, raw: boolean): string;
 }
 
-function table<T>(file: OutputFile, columns: readonly Column<T>[], records: (document: DocumentRecord) => readonly T[]): Table {
+/** The CSV tables: every row starts with its document's id. */
+export type TableFile = 'headings.csv' | 'slogans.csv' | 'placeholders.csv' | 'metrics.csv';
+
+function table<T>(file: TableFile, columns: readonly Column<T>[], records: (analysis: AnalysisJson) => readonly T[]): Table {
   return {
     file,
-    header: BOM + csv([['doc_id', ...columns.map(([name]) => name)]], true),
-    rows(document, raw) {
-      const rows = records(document);
-      return rows.length === 0 ? '' : csv(rows.map((row) => [document.id, ...columns.map(([, value]) => value(row))]), raw);
+    header: BOM + csvRecords([['doc_id', ...columns.map(([name]) => name)]]),
+    rows(id, analysis, raw) {
+      const rows = records(analysis).map((row) => [id, ...columns.map(([, value]) => value(row))]);
+      // A text cell that would start a formula gets a leading ' (csv-formulas.ts), unless --raw-csv.
+      return csvRecords(raw ? rows : rows.map((row) => row.map((cell) => (typeof cell === 'string' ? inertCell(cell) : cell))));
     },
   };
 }
 
 const TABLES: readonly Table[] = [
-  table('headings.csv', HEADING_COLUMNS, (document) => document.headings),
-  table('slogans.csv', SLOGAN_COLUMNS, (document) => document.slogans),
-  table('placeholders.csv', PLACEHOLDER_COLUMNS, (document) => document.placeholders),
-  table('metrics.csv', METRIC_COLUMNS, (document) => document.metrics),
+  table('headings.csv', HEADING_COLUMNS, (analysis) => analysis.headings),
+  table('slogans.csv', SLOGAN_COLUMNS, (analysis) => analysis.slogans),
+  table('placeholders.csv', PLACEHOLDER_COLUMNS, (analysis) => analysis.placeholders),
+  table('metrics.csv', METRIC_COLUMNS, (analysis) => analysis.metrics),
 ];
 
 // ---------------------------------------------------------------- documents.jsonl
@@ -224,18 +212,59 @@ const ANALYSIS_FIELDS: { [K in keyof AnalysisJson]: true } = {
   warnings: true,
 };
 
-function documentLine(document: DocumentRecord): string {
-  const line: Record<string, unknown> = {
-    id: document.id,
-    source: document.source,
-    format: document.format,
-    encoding: document.encoding,
-    hash: document.hash,
-    metadata: document.metadata,
-  };
-  for (const field of Object.keys(ANALYSIS_FIELDS) as (keyof AnalysisJson)[]) line[field] = document[field];
-  return JSON.stringify(line) + '\n';
+/** What a documents.jsonl line holds before the analysis: which document, and how it was read. */
+export type DocumentHead = Pick<DocumentRecord, 'id' | 'source' | 'format' | 'encoding' | 'hash' | 'metadata'>;
+
+/**
+ * A document's analysis as the outputs hold it, serialized once, where it was
+ * analysed (a worker thread of analyzeFiles), and encoded to UTF-8 there: the
+ * calling thread writes these bytes as they are, instead of receiving the
+ * analysis as objects (a structured clone) to serialize and encode it again.
+ * One buffer of its own (a clone of it is one copy): the JSON, then each
+ * table's rows, in TABLES' order.
+ */
+export interface SerializedAnalysis {
+  bytes: Uint8Array;
+  /** JSON of the AnalysisJson fields, in the contract's order (the rest of the documents.jsonl line): its length in `bytes`. */
+  jsonLength: number;
+  /** The document's rows of each CSV table (doc_id first), their lengths in `bytes` (0: no rows). */
+  rowLengths: Record<TableFile, number>;
 }
+
+/** `analysis` (its warnings those of the whole document, reading's first) serialized for the outputs, its CSV rows under `id`. */
+export function serializeAnalysis(id: string, analysis: AnalysisJson, rawCsv = false): SerializedAnalysis {
+  const fields: Record<string, unknown> = {};
+  for (const field of Object.keys(ANALYSIS_FIELDS) as (keyof AnalysisJson)[]) fields[field] = analysis[field];
+  const parts = [JSON.stringify(fields), ...TABLES.map((table) => table.rows(id, analysis, rawCsv))];
+  const lengths = parts.map((part) => Buffer.byteLength(part, 'utf8'));
+  // allocUnsafeSlow: a buffer of its own, not a slice of Node's shared pool (a clone copies the whole backing store).
+  const bytes = Buffer.allocUnsafeSlow(lengths.reduce((sum, length) => sum + length, 0));
+  let at = 0;
+  parts.forEach((part, i) => (at += bytes.write(part, at, 'utf8')));
+  const rowLengths = {} as Record<TableFile, number>;
+  TABLES.forEach((table, i) => (rowLengths[table.file] = lengths[i + 1]!));
+  return { bytes, jsonLength: lengths[0]!, rowLengths };
+}
+
+/** The analysis JSON of a SerializedAnalysis, parsed. */
+export function parseSerializedAnalysis(analysis: SerializedAnalysis): AnalysisJson {
+  return JSON.parse(Buffer.from(analysis.bytes.buffer, analysis.bytes.byteOffset, analysis.jsonLength).toString('utf8')) as AnalysisJson;
+}
+
+/** The head of a record. */
+export function documentHead(document: DocumentHead): DocumentHead {
+  return { id: document.id, source: document.source, format: document.format, encoding: document.encoding, hash: document.hash, metadata: document.metadata };
+}
+
+/** The documents.jsonl line: the head's fields, then the analysis's (one JSON object), as byte chunks. */
+function documentLine(head: DocumentHead, analysis: SerializedAnalysis): Uint8Array[] {
+  const headJson = JSON.stringify(documentHead(head));
+  if (analysis.jsonLength <= 2) return [Buffer.from(`${headJson}\n`, 'utf8')]; // `{}`
+  // The analysis JSON without its `{`, after the head without its `}`: `{…head…,"title":…}`.
+  return [Buffer.from(`${headJson.slice(0, -1)},`, 'utf8'), analysis.bytes.subarray(1, analysis.jsonLength), NEWLINE];
+}
+
+const NEWLINE = Buffer.from('\n');
 
 /** `{code, message}` for errors.jsonl from anything thrown. */
 export function errorInfo(error: unknown): { code: string; message: string } {
@@ -351,17 +380,22 @@ export class ExtractWriter {
   carry(id: string, update: Partial<Pick<DocumentRecord, 'source' | 'metadata' | 'format' | 'encoding'>> = {}): Promise<void> {
     return this.enqueue(async () => {
       const document = { ...(await this.carried.read(id)), ...update };
-      this.commit(documentWrites(document, this.rawCsv));
+      this.commit(documentWrites(document, serializeAnalysis(document.id, document, this.rawCsv)));
       this.met.set(id, 'carried');
     });
   }
 
   /** Append a document to documents.jsonl and its rows to the CSV tables. */
   writeDocument(document: DocumentRecord): Promise<void> {
+    return this.writeSerialized(documentHead(document), serializeAnalysis(document.id, document, this.rawCsv));
+  }
+
+  /** writeDocument for an analysis serialized already (analyzeFiles with `serialized`). */
+  writeSerialized(head: DocumentHead, analysis: SerializedAnalysis): Promise<void> {
     return this.enqueue(async () => {
-      this.commit(documentWrites(document, this.rawCsv));
-      const earlier = this.carried.hashOf(document.id);
-      if (earlier !== undefined) this.met.set(document.id, earlier === document.hash ? 'carried' : 'replaced');
+      this.commit(documentWrites(head, analysis));
+      const earlier = this.carried.hashOf(head.id);
+      if (earlier !== undefined) this.met.set(head.id, earlier === head.hash ? 'carried' : 'replaced');
     });
   }
 
@@ -477,16 +511,15 @@ export class ExtractWriter {
    * Not batched across documents: a kill would then lose every document of
    * the batch, where now it loses at most the one being written.
    */
-  private commit(writes: Map<OutputFile, string>): void {
+  private commit(writes: Map<OutputFile, string | Uint8Array[]>): void {
     let file: string = CHECKPOINT;
     try {
-      for (const [name, text] of writes) {
-        if (text === '') continue;
+      for (const [name, content] of writes) {
         file = name + PARTIAL;
-        this.sizes[name] += append(this.handles.get(name)!, text);
+        for (const chunk of typeof content === 'string' ? [Buffer.from(content, 'utf8')] : content) this.sizes[name] += append(this.handles.get(name)!, chunk);
       }
       file = CHECKPOINT;
-      append(this.checkpoint, JSON.stringify(this.sizes) + '\n');
+      append(this.checkpoint, Buffer.from(JSON.stringify(this.sizes) + '\n', 'utf8'));
     } catch (error) {
       throw new GongwenError('OUTPUT', `cannot write ${join(this.dir, file)}: ${messageOf(error)}`, { cause: error });
     }
@@ -507,15 +540,19 @@ export class ExtractWriter {
   }
 }
 
-function documentWrites(document: DocumentRecord, rawCsv: boolean): Map<OutputFile, string> {
-  const writes = new Map<OutputFile, string>([['documents.jsonl', documentLine(document)]]);
-  for (const table of TABLES) writes.set(table.file, table.rows(document, rawCsv));
+function documentWrites(head: DocumentHead, analysis: SerializedAnalysis): Map<OutputFile, Uint8Array[]> {
+  const writes = new Map<OutputFile, Uint8Array[]>([['documents.jsonl', documentLine(head, analysis)]]);
+  let at = analysis.jsonLength;
+  for (const table of TABLES) {
+    const length = analysis.rowLengths[table.file];
+    writes.set(table.file, length === 0 ? [] : [analysis.bytes.subarray(at, at + length)]);
+    at += length;
+  }
   return writes;
 }
 
-/** Append `text` to a file opened for appending, however many writes it takes; returns its size in bytes. */
-function append(handle: FileHandle, text: string): number {
-  const bytes = Buffer.from(text, 'utf8');
+/** Append `bytes` to a file opened for appending, however many writes it takes; returns their length. */
+function append(handle: FileHandle, bytes: Uint8Array): number {
   for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written, bytes.length - written);
   return bytes.length;
 }

@@ -1,12 +1,32 @@
-/** Every `gongwen` subcommand, in the order `gongwen --help` lists them. */
+/**
+ * Every `gongwen` subcommand, in the order `gongwen --help` lists them.
+ *
+ * Each is loaded only when it runs: a command's module pulls in its whole
+ * layer (the tree builder, the linter, vega for corpus charts…), and loading
+ * all of them cost `gongwen --version` half a second. `gongwen --help` loads
+ * them all, since every usage is shown.
+ */
 import type { Command } from './command.js';
-import { parseCommand } from './parse-command.js';
-import { analyzeCommand } from './analyze-command.js';
-import { extractCommand } from './extract-command.js';
-import { lintCommand } from './lint-command.js';
-import { viewCommand } from './view-command.js';
-import { corpusCommand } from './corpus-command.js';
-import { glossaryCommand } from './glossary-command.js';
-import { alignCommand } from './align-command.js';
 
-export const COMMANDS: readonly Command[] = [parseCommand, analyzeCommand, extractCommand, lintCommand, viewCommand, corpusCommand, glossaryCommand, alignCommand];
+/** A command by name, and how to load it. */
+export interface CommandEntry {
+  /** The word after `gongwen`: `parse`, `lint`, `corpus`… (the loaded Command's `name`). */
+  name: string;
+  load(): Promise<Command>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'parse', load: async () => (await import('./parse-command.js')).parseCommand },
+  { name: 'analyze', load: async () => (await import('./analyze-command.js')).analyzeCommand },
+  { name: 'extract', load: async () => (await import('./extract-command.js')).extractCommand },
+  { name: 'lint', load: async () => (await import('./lint-command.js')).lintCommand },
+  { name: 'view', load: async () => (await import('./view-command.js')).viewCommand },
+  { name: 'corpus', load: async () => (await import('./corpus-command.js')).corpusCommand },
+  { name: 'glossary', load: async () => (await import('./glossary-command.js')).glossaryCommand },
+  { name: 'align', load: async () => (await import('./align-command.js')).alignCommand },
+];
+
+/** Every command, loaded (for `gongwen --help`). */
+export function loadAllCommands(): Promise<Command[]> {
+  return Promise.all(COMMANDS.map((entry) => entry.load()));
+}

@@ -75,12 +75,15 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
   try {
     const results = analyzeFiles(inputs, {
       jobs,
+      serialized: true,
+      ...(options['raw-csv'] ? { rawCsv: true } : {}),
       signal: controller.signal,
       ...(options['text-field'] ? { textField: options['text-field'] } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options['stdin-jsonl'] ? { stdinFormat: 'jsonl' as const } : {}),
       ...limits,
-      skip: ({ id, hash }) => writer.isDone(hash, id),
+      // Only a resumed run has documents to skip: without one, the calling thread need not hash every record (the worker does).
+      ...(options.resume ? { skip: ({ id, hash }: { id: string; hash: string }) => writer.isDone(hash, id) } : {}),
       exclude: [options.out],
       onSkip: (skipped) => {
         passedOver.count++;
@@ -93,7 +96,7 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
       counts.bytes += result.bytes;
       if (result.status === 'done') {
         counts.done++;
-        await writer.writeDocument(result.record);
+        await (result.serialized ? writer.writeSerialized(result.serialized.head, result.serialized.analysis) : writer.writeDocument(result.record));
       } else if (result.status === 'skipped') {
         counts.skipped++;
         await writer.carry(result.id, { source: result.source, metadata: result.metadata, format: result.format, encoding: result.encoding });

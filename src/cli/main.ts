@@ -5,12 +5,16 @@
  */
 import { parseArgs } from 'node:util';
 import { GongwenError } from '../diagnostics.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS, loadAllCommands } from './commands.js';
 import { packageVersion } from '../package-version.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import type { Command } from './command.js';
 
-const USAGE = `Usage:\n${COMMANDS.map((command) => indent(command.usage)).join('\n')}\n  gongwen --version\n`;
+/** Every command's usage: loads them all, so only `--help`, a bare `gongwen` and an unknown command pay for it. */
+async function usage(): Promise<string> {
+  const commands = await loadAllCommands();
+  return `Usage:\n${commands.map((command) => indent(command.usage)).join('\n')}\n  gongwen --version\n`;
+}
 
 function indent(text: string): string {
   return text
@@ -27,11 +31,12 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    process.stdout.write(USAGE);
+    process.stdout.write(await usage());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) throw new GongwenError('USAGE', `unknown command "${name}"\n${USAGE}`);
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  if (!entry) throw new GongwenError('USAGE', `unknown command "${name}"\n${await usage()}`);
+  const command = await entry.load();
   const { values, positionals } = parseCommandArgs(command, rest);
   if (values.help) {
     process.stdout.write(`Usage:\n${indent(command.usage)}\n`);

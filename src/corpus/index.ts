@@ -10,6 +10,8 @@
 export type { Corpus, CorpusDocument, CorpusAnalysis, Table, Row, Cell } from './types.js';
 export { openCorpus, type OpenCorpusOptions } from './open.js';
 export { ExtractionCache, defaultCacheDir, userCacheDir, type CachedRecord } from './cache.js';
+export { TokenStore, tokenStoreOf, encodeWords, decodeWords, wordsFingerprint, type TokenStoreOptions, type WordSource } from './token-store.js';
+export { wordSegmenter, reportWords, countWords, type ReportWords } from './text/words.js';
 export { parseWhere, fieldValue, compareGroups, type MetadataPredicate } from './filters.js';
 export { groupOf, countCharacters } from './grouping.js';
 export { canonicalFormula, formulaForms, formulaEntry } from './formulas.js';

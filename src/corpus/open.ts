@@ -19,7 +19,6 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeJson } from '../analyze.js';
 import { analyzeFiles, documentRecord, type FileResult } from '../archive/analyze-files.js';
@@ -28,7 +27,9 @@ import type { DocumentRecord, ErrorRecord } from '../archive/output.js';
 import { ExtractionCache, defaultCacheDir } from './cache.js';
 import { parseWhere, type MetadataPredicate } from './filters.js';
 import { SourceTexts } from './source-text.js';
+import { TokenStore } from './token-store.js';
 import type { Corpus, CorpusDocument } from './types.js';
+import type { SegmenterChoice } from '../segment/segmenter.js';
 
 export interface OpenCorpusOptions extends Omit<InputOptions, 'stdin' | 'stdinFormat' | 'onSkip'> {
   /** Keep only the documents whose metadata satisfies this (`year>=2013`, see filters.ts). */
@@ -59,10 +60,17 @@ export function openCorpus(inputs: string | readonly string[], options: OpenCorp
     ...(options.textField ? { textField: options.textField } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
   });
-  const cache = options.cache === false ? null : new ExtractionCache(options.cache ?? defaultCacheDir(cwd));
+  const cacheDir = options.cache === false ? false : (options.cache ?? defaultCacheDir(cwd));
+  const cache = cacheDir === false ? null : new ExtractionCache(cacheDir);
   let classified: Promise<Input[]> | undefined;
+  const tokenStores = new Map<SegmenterChoice, TokenStore>();
 
   return {
+    tokenStore(segmenter) {
+      let store = tokenStores.get(segmenter);
+      if (store === undefined) tokenStores.set(segmenter, (store = new TokenStore({ dir: cacheDir, segmenter })));
+      return store;
+    },
     async *documents() {
       classified ??= Promise.all(list.map((given) => classify(given, cwd)));
       const plan = await classified;
@@ -119,9 +127,8 @@ async function holdsExtractRecords(path: string): Promise<boolean> {
 }
 
 async function* recordDocuments(path: string, texts: SourceTexts, onError: (error: ErrorRecord) => void): AsyncGenerator<CorpusDocument> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const raw of lines) {
+  for await (const raw of utf8Lines(path)) {
     lineNumber++;
     const line = lineNumber === 1 ? raw.replace(/^\ufeff/, '') : raw;
     if (line.trim() === '') continue;
@@ -129,20 +136,73 @@ async function* recordDocuments(path: string, texts: SourceTexts, onError: (erro
     const fail = (problem: string) => onError({ id: `${path}#${lineNumber}`, source: path, error: { code: 'FORMAT', message: `line ${lineNumber} of ${path}: ${problem}` } });
     let parsed: unknown;
     try {
-      parsed = JSON.parse(line);
+      // The head only when the line has the shape extract writes (recordHead): the whole record
+      // (headings, metrics…, 90 % of the line) is parsed only if an analysis reads it.
+      parsed = recordHead(line) ?? JSON.parse(line);
     } catch {
       // Not the engine's message: it quotes the line, and a line is not ours to echo.
       fail('not valid JSON');
       continue;
     }
     const fields = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
-    if (fields === null || typeof fields.id !== 'string' || typeof fields.hash !== 'string' || typeof fields.source !== 'string' || !Array.isArray(fields.slogans)) {
+    const headOnly = fields !== null && !Object.hasOwn(fields, 'slogans');
+    if (fields === null || typeof fields.id !== 'string' || typeof fields.hash !== 'string' || typeof fields.source !== 'string' || (!headOnly && !Array.isArray(fields.slogans))) {
       fail(fields === null ? `not a record of gongwen extract (${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}, not an object)` : 'not a record of gongwen extract (no string "id", "hash" or "source", or no "slogans")');
       continue;
     }
     record = fields as unknown as DocumentRecord;
+    if (headOnly) {
+      const head = record;
+      let whole: DocumentRecord | undefined;
+      const analysis = (): DocumentRecord => (whole ??= JSON.parse(line) as DocumentRecord);
+      const document = toDocument(head, () => texts.read(head));
+      yield Object.defineProperty(document, 'analysis', { get: analysis, enumerable: true });
+      continue;
+    }
     yield toDocument(record, () => texts.read(record));
   }
+}
+
+/**
+ * The fields of a documents.jsonl line before its analysis tables (id,
+ * source, format, encoding, hash, metadata, title, year, docType), parsed
+ * without the rest: gongwen extract writes them first, then `"headings":`.
+ * The first `,"headings":` outside a string ends them (a quote inside a JSON
+ * string is escaped); one inside the metadata leaves an object unclosed, and
+ * the prefix does not parse: null, and the caller parses the whole line.
+ */
+function recordHead(line: string): DocumentRecord | null {
+  const end = line.indexOf(',"headings":');
+  // Without its slogans table it is not a record of gongwen extract: the whole line is parsed, and refused.
+  if (end === -1 || line.indexOf('"slogans":[', end) === -1) return null;
+  try {
+    const head = JSON.parse(`${line.slice(0, end)}}`) as DocumentRecord;
+    return typeof head === 'object' && head !== null && !Array.isArray(head) ? head : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The lines of a UTF-8 file, split on the bytes (\n, a trailing \r dropped): without readline's per-chunk decoding and regular expression. */
+async function* utf8Lines(path: string): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const buffer = chunk as Buffer;
+    let start = 0;
+    for (let newline = buffer.indexOf(0x0a); newline !== -1; newline = buffer.indexOf(0x0a, start)) {
+      pending.push(buffer.subarray(start, newline));
+      yield lineText(pending);
+      pending = [];
+      start = newline + 1;
+    }
+    if (start < buffer.length) pending.push(buffer.subarray(start));
+  }
+  if (pending.length > 0) yield lineText(pending);
+}
+
+function lineText(parts: Buffer[]): string {
+  const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+  return bytes.toString('utf8', 0, bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length);
 }
 
 async function* rawDocuments(inputs: string[], options: OpenCorpusOptions, cache: ExtractionCache | null, onError: (error: ErrorRecord) => void): AsyncGenerator<CorpusDocument> {
@@ -220,5 +280,5 @@ async function extractHere(source: DocumentSource, hash: string): Promise<Docume
 function toDocument(record: DocumentRecord, text: () => Promise<string>): CorpusDocument {
   const metadata: Record<string, unknown> = { ...record.metadata };
   for (const field of ['year', 'docType', 'title'] as const) if (metadata[field] === undefined || metadata[field] === null) metadata[field] = record[field];
-  return { id: record.id, metadata, analysis: record, text };
+  return { id: record.id, metadata, analysis: record, text, hash: record.hash };
 }

@@ -12,7 +12,7 @@
  * into that exact text, so a source edited since the extraction is an error
  * (FORMAT), not silently wrong contexts.
  */
-import { constants } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GongwenError } from '../diagnostics.js';
@@ -62,13 +62,14 @@ export class SourceTexts {
     const start = starts[lineNumber - 1];
     const end = starts[lineNumber];
     if (start === undefined || end === undefined) throw new GongwenError('FORMAT', `${id}: ${path} has no line ${lineNumber} (has it changed since the extraction?)`);
-    const handle = await open(path, 'r');
-    let bytes: Buffer;
+    // Synchronous: three system calls on a file the scan just read (in the page cache). Through the
+    // thread pool, each of them waited its turn: kwic --word over 10,000 reports spent 11 of its 27 s idle.
+    const bytes = Buffer.alloc(end - start);
+    const descriptor = openSync(path, 'r');
     try {
-      bytes = Buffer.alloc(end - start);
-      await handle.read(bytes, 0, bytes.length, start);
+      readSync(descriptor, bytes, 0, bytes.length, start);
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
     const encoding = this.options.encoding ? normalizeEncoding(this.options.encoding) : 'utf-8';
     const line = decode(bytes, { encoding }).text.replace(/\r?\n$/, '');

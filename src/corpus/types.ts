@@ -6,6 +6,8 @@
  */
 import type { AnalysisJson } from '../extract/types.js';
 import type { OptionSpecs } from '../cli/command.js';
+import type { SegmenterChoice } from '../segment/segmenter.js';
+import type { TokenStore } from './token-store.js';
 
 /** One report of the corpus, as `gongwen extract` wrote it (documents.jsonl) or as analysed from raw input. */
 export interface CorpusDocument {
@@ -17,11 +19,18 @@ export interface CorpusDocument {
   analysis: AnalysisJson;
   /** The decoded text of the report, read on demand (documents.jsonl does not hold it). */
   text(): Promise<string>;
+  /** contentHash of the text, when known without reading it (a record of gongwen extract): the key of its stored words. */
+  hash?: string;
 }
 
 /** A stream of documents; every call of `documents()` is a new pass, in the corpus order. */
 export interface Corpus {
   documents(): AsyncIterable<CorpusDocument>;
+  /**
+   * Where the analyses that count words keep each report's words (token-store.ts), for a
+   * segmenter: openCorpus's is in its cache folder. Without one, words are kept in memory only.
+   */
+  tokenStore?(segmenter: SegmenterChoice): TokenStore;
 }
 
 export type Cell = string | number | boolean | null;

@@ -8,7 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+
+/**
+ * `yaml` on first use: loading it costs ~50 ms, and every command that cuts
+ * words imports this module for its user words, where an outline needs neither.
+ */
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string): unknown => (require('yaml') as typeof import('yaml')).parse(text);
 
 /** One thing a slogan's numeral counts (`政治意识` in 四个意识), with other wordings of it. */
 export interface SloganMember {

@@ -165,6 +165,22 @@ describe('openCorpus', () => {
     expect(skipped).toEqual([join(folder, 'scan.png')]);
   });
 
+  it('reads documents.jsonl records by their head: the analysis, read later, is the whole record, also with a "headings" key in the metadata', async () => {
+    const lines = (await readFile(join(extracted, 'documents.jsonl'), 'utf8')).split('\n').filter(Boolean);
+    const records = lines.map((line) => JSON.parse(line) as { id: string; metadata: Record<string, unknown>; headings: unknown[]; slogans: unknown[] });
+    // A metadata field named like an analysis table: its `,"headings":` comes first in the line.
+    const tricky = { ...records[0]!, metadata: { ...records[0]!.metadata, headings: ['元数据'], note: 'x,"headings":[]' } };
+    const edited = join(temp.dir, 'tricky', 'documents.jsonl');
+    await mkdir(join(temp.dir, 'tricky'));
+    await writeFile(edited, [JSON.stringify(tricky), ...lines.slice(1)].join('\n') + '\n');
+    const documents = await all(openCorpus(edited));
+    expect(documents.map((document) => document.id)).toEqual(records.map((record) => record.id));
+    expect(documents[0]!.metadata.headings).toEqual(['元数据']);
+    expect(documents[0]!.analysis.headings).toEqual(records[0]!.headings);
+    expect(documents[1]!.analysis.slogans).toEqual(records[1]!.slogans);
+    expect(documents[1]!.analysis.headings.length).toBeGreaterThan(5);
+  });
+
   it('refuses stdin and a malformed --where with a usage error', () => {
     expect(() => openCorpus('-')).toThrow(GongwenError);
     expect(() => openCorpus(archive, { where: 'year>>2013' })).toThrow(/--where/);

@@ -3,8 +3,9 @@
  * reference group (`--target 'year>=2013' --reference 'year>=1978 and year<=2012'`;
  * by default the reference is every other report), scored by signed G² and
  * chi² as quanteda's `textstat_keyness` scores them (see text/contingency.ts
- * for the corrections). One pass: each report in either group is segmented
- * once and its words counted; reports in neither group are not read.
+ * for the corrections). One pass: each report in either group has its words
+ * counted (segmented once, then read from the corpus's token store:
+ * token-store.ts); reports in neither group are not read.
  */
 import type { Corpus, CorpusAnalysis, CorpusDocument, Row, Table } from '../types.js';
 import { GongwenError } from '../../diagnostics.js';
@@ -12,7 +13,10 @@ import type { SegmenterName } from '../../segment/segmenter.js';
 import { parseWhere } from '../filters.js';
 import { keynessScore, type KeynessCorrection } from '../text/contingency.js';
 import { numberFlag, stringFlag } from '../text/flag-values.js';
-import { forEachWord, type WordOptions } from '../text/words.js';
+import { chineseStopWords } from '../text/stopwords.js';
+import { TermCounts } from '../text/term-counts.js';
+import type { ReportWords, WordOptions } from '../text/words.js';
+import { tokenStoreOf } from '../token-store.js';
 
 export interface KeynessOptions extends WordOptions {
   /** Reports of the target group. */
@@ -52,6 +56,13 @@ const COLUMNS: Array<keyof KeynessRow & string> = [
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 const significant = (value: number): number => Number(value.toPrecision(4));
 
+/** `counts` in an array of at least `size` entries (doubling). */
+function grown(counts: Float64Array, size: number): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(Math.max(size, counts.length * 2));
+  bigger.set(counts);
+  return bigger;
+}
+
 /** Words seen fewer times than this in both groups together are left out: rare words would crowd the top with chance. */
 const DEFAULT_MIN_COUNT = 5;
 
@@ -60,31 +71,42 @@ export async function keyness(corpus: Corpus, options: KeynessOptions): Promise<
   const top = options.top;
   if (top !== undefined && !(Number.isInteger(top) && top >= 1)) throw new GongwenError('USAGE', 'keyness: top must be a positive integer.');
   const inReference = options.reference ?? ((document: CorpusDocument) => !options.target(document));
-  const targetCounts = new Map<string, number>();
-  const referenceCounts = new Map<string, number>();
+  // Counts by term id (a TermCounts vocabulary), each report's counted once per ReportWords: the token store hands the same object for a report met again.
+  const vocabulary = new TermCounts();
+  const reportCounts = new WeakMap<ReportWords, { termIds: Int32Array; counts: Int32Array; total: number }>();
+  const stopWords = options.stopWords ?? chineseStopWords();
+  const counted = (word: string) => !stopWords.has(word);
+  let targetCounts = new Float64Array(1 << 14);
+  let referenceCounts = new Float64Array(1 << 14);
   let targetTotal = 0;
   let referenceTotal = 0;
   let targetDocuments = 0;
   let referenceDocuments = 0;
+  const store = tokenStoreOf(corpus, options.segmenter);
   for await (const document of corpus.documents()) {
     const target = options.target(document);
     const reference = !target && inReference(document);
     if (!target && !reference) continue;
+    const words = await store.words(document);
+    let report = reportCounts.get(words);
+    if (report === undefined) {
+      const { termIds, indexes, size } = vocabulary.vocabularyOf(words.vocabulary, counted);
+      const occurrences = new Int32Array(size);
+      for (const id of words.ids) occurrences[id]!++;
+      const counts = Int32Array.from(indexes, (v) => occurrences[v]!);
+      reportCounts.set(words, (report = { termIds, counts, total: counts.reduce((sum, count) => sum + count, 0) }));
+    }
+    if (vocabulary.words.length > targetCounts.length) {
+      targetCounts = grown(targetCounts, vocabulary.words.length);
+      referenceCounts = grown(referenceCounts, vocabulary.words.length);
+    }
     const counts = target ? targetCounts : referenceCounts;
-    let words = 0;
-    forEachWord(
-      await document.text(),
-      (word) => {
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-        words++;
-      },
-      options,
-    );
+    report.termIds.forEach((id, k) => (counts[id]! += report.counts[k]!));
     if (target) {
-      targetTotal += words;
+      targetTotal += report.total;
       targetDocuments++;
     } else {
-      referenceTotal += words;
+      referenceTotal += report.total;
       referenceDocuments++;
     }
   }
@@ -96,9 +118,10 @@ export async function keyness(corpus: Corpus, options: KeynessOptions): Promise<
   }
 
   const rows: KeynessRow[] = [];
-  for (const word of new Set([...targetCounts.keys(), ...referenceCounts.keys()])) {
-    const a = targetCounts.get(word) ?? 0;
-    const b = referenceCounts.get(word) ?? 0;
+  for (let id = 0; id < vocabulary.words.length; id++) {
+    const word = vocabulary.words[id]!;
+    const a = targetCounts[id]!;
+    const b = referenceCounts[id]!;
     if (a + b < minCount) continue;
     const score = keynessScore(a, b, targetTotal, referenceTotal, options.correction);
     rows.push({

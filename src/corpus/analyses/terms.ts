@@ -5,7 +5,8 @@
  * document, idf = 1 + ln(N / (1 + documents holding it)). Words are the
  * segmenter's, without stop words, punctuation and numbers (text/words.ts).
  * natural is loaded from its submodule (text/natural.ts), never its root.
- * One pass: each report is segmented once, its counts kept compactly
+ * One pass: each report's words (segmented once, then read from the corpus's
+ * token store: token-store.ts) are counted, kept compactly
  * (text/term-counts.ts); above `naturalLimit` documents the same formula is
  * applied to those arrays instead of natural's per-document objects.
  */
@@ -14,8 +15,10 @@ import { GongwenError } from '../../diagnostics.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 import { numberFlag, stringFlag } from '../text/flag-values.js';
 import { loadTfIdf } from '../text/natural.js';
-import { TermCounts } from '../text/term-counts.js';
-import { forEachWord, type WordOptions } from '../text/words.js';
+import { TermCounts, type DocumentVocabulary } from '../text/term-counts.js';
+import { chineseStopWords } from '../text/stopwords.js';
+import type { ReportWords, WordOptions } from '../text/words.js';
+import { tokenStoreOf } from '../token-store.js';
 
 export interface TermsOptions extends WordOptions {
   /** The group of a report (its TF-IDF document); null leaves the report out. Default: each report alone, by id. */
@@ -65,9 +68,20 @@ function scoreCompact(store: TermCounts, top: number): Map<string, ScoredTerm[]>
   const scored = new Map<string, ScoredTerm[]>();
   for (const group of groups) {
     const { ids, counts } = store.countsOf(group);
-    const terms: ScoredTerm[] = [];
-    ids.forEach((id, i) => terms.push({ term: store.words[id]!, tf: counts[i]!, idf: idf[id]!, tfidf: counts[i]! * idf[id]! }));
-    scored.set(group, terms.sort(byScore).slice(0, top));
+    // The top terms by one pass keeping the best `top` in order (what sorting all and slicing gives: byScore is a total order).
+    const best: ScoredTerm[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const tfidf = counts[i]! * idf[id]!;
+      if (best.length === top && tfidf < best[top - 1]!.tfidf) continue;
+      const term: ScoredTerm = { term: store.words[id]!, tf: counts[i]!, idf: idf[id]!, tfidf };
+      let at = best.length;
+      while (at > 0 && byScore(term, best[at - 1]!) < 0) at--;
+      if (at >= top) continue;
+      best.splice(at, 0, term);
+      if (best.length > top) best.pop();
+    }
+    scored.set(group, best);
   }
   return scored;
 }
@@ -95,11 +109,18 @@ export async function terms(corpus: Corpus, options: TermsOptions = {}): Promise
   if (!(Number.isInteger(top) && top >= 1)) throw new GongwenError('USAGE', 'terms: top must be a positive integer.');
   const groupOf = options.group ?? ((document: CorpusDocument) => document.id);
   const store = new TermCounts();
+  const tokens = tokenStoreOf(corpus, options.segmenter);
+  const stopWords = options.stopWords ?? chineseStopWords();
+  // A report's vocabulary as term ids, once per ReportWords: the token store hands the same object for a report met again.
+  const vocabularies = new WeakMap<ReportWords, DocumentVocabulary>();
+  const counted = (word: string) => !stopWords.has(word);
   for await (const document of corpus.documents()) {
     const group = groupOf(document);
     if (group === null) continue;
-    forEachWord(await document.text(), (word) => store.add(word), options);
-    store.endDocument(group);
+    const words = await tokens.words(document);
+    let vocabulary = vocabularies.get(words);
+    if (vocabulary === undefined) vocabularies.set(words, (vocabulary = store.vocabularyOf(words.vocabulary, counted)));
+    store.addDocument(group, vocabulary, words.ids);
   }
   const limit = options.naturalLimit ?? NATURAL_DOCUMENT_LIMIT;
   const scored = store.groups().length <= limit ? scoreWithNatural(store, top) : scoreCompact(store, top);

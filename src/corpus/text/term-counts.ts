@@ -13,6 +13,16 @@ export interface DocumentCounts {
   counts: Int32Array;
 }
 
+/** A report's vocabulary as TermCounts sees it (vocabularyOf). */
+export interface DocumentVocabulary {
+  /** Term ids, ascending. */
+  termIds: Int32Array;
+  /** The vocabulary index of each, parallel to `termIds`. */
+  indexes: Int32Array;
+  /** Words in the vocabulary, kept or not. */
+  size: number;
+}
+
 export class TermCounts {
   private readonly idOf = new Map<string, number>();
   readonly words: string[] = [];
@@ -31,10 +41,10 @@ export class TermCounts {
     return id;
   }
 
-  /** Counts one occurrence in the document being read. */
-  add(word: string): void {
+  /** Counts `count` occurrences (default one) in the document being read. */
+  add(word: string, count = 1): void {
     const id = this.idFor(word);
-    this.open.set(id, (this.open.get(id) ?? 0) + 1);
+    this.open.set(id, (this.open.get(id) ?? 0) + count);
   }
 
   /** Ends the document being read: its counts go to `group`. */
@@ -43,9 +53,42 @@ export class TermCounts {
     const counts = new Int32Array(ids.length);
     ids.forEach((id, i) => (counts[i] = this.open.get(id)!));
     this.open.clear();
+    this.addCounts(group, { ids, counts });
+  }
+
+  /**
+   * A report's vocabulary (ReportWords) as term ids, once per report: its words
+   * that `keep` keeps, ordered by term id, so addDocument only counts.
+   */
+  vocabularyOf(words: readonly string[], keep: (word: string) => boolean): DocumentVocabulary {
+    const kept: number[] = [];
+    for (let v = 0; v < words.length; v++) if (keep(words[v]!)) kept.push(v);
+    const termIds = Int32Array.from(kept, (v) => this.idFor(words[v]!));
+    const order = Int32Array.from(kept.keys()).sort((a, b) => termIds[a]! - termIds[b]!);
+    return { termIds: Int32Array.from(order, (k) => termIds[k]!), indexes: Int32Array.from(order, (k) => kept[k]!), size: words.length };
+  }
+
+  /** A whole document at once: its words as indexes into `vocabulary`'s words (ReportWords.ids). Arrays only, no map lookup per word. */
+  addDocument(group: string, vocabulary: DocumentVocabulary, words: ArrayLike<number>): void {
+    const occurrences = new Int32Array(vocabulary.size);
+    for (let i = 0; i < words.length; i++) occurrences[words[i]!]!++;
+    let kept = 0;
+    for (const v of vocabulary.indexes) if (occurrences[v]! > 0) kept++;
+    const ids = new Int32Array(kept);
+    const counts = new Int32Array(kept);
+    let at = 0;
+    vocabulary.indexes.forEach((v, k) => {
+      if (occurrences[v]! === 0) return;
+      ids[at] = vocabulary.termIds[k]!;
+      counts[at++] = occurrences[v]!;
+    });
+    this.addCounts(group, { ids, counts });
+  }
+
+  private addCounts(group: string, document: DocumentCounts): void {
     let list = this.chunks.get(group);
     if (!list) this.chunks.set(group, (list = []));
-    list.push({ ids, counts });
+    list.push(document);
     // Merged every 16 chunks (and when read), so a group of many reports stays small and merging stays linear.
     if (list.length >= 16) list.splice(0, list.length, merge(list));
   }
@@ -69,12 +112,33 @@ export class TermCounts {
   }
 }
 
-/** Sums sorted count arrays into one. */
+/** Sums sorted count arrays into one: all their ids sorted, equal ids summed (arrays, not a map: merging is most of --group's work). */
 function merge(list: DocumentCounts[]): DocumentCounts {
-  const sums = new Map<number, number>();
-  for (const { ids, counts } of list) ids.forEach((id, i) => sums.set(id, (sums.get(id) ?? 0) + counts[i]!));
-  const ids = Int32Array.from(sums.keys()).sort();
-  const counts = new Int32Array(ids.length);
-  ids.forEach((id, i) => (counts[i] = sums.get(id)!));
-  return { ids, counts };
+  let total = 0;
+  for (const { ids } of list) total += ids.length;
+  // Each (id, chunk position) pair as one number, so one numeric sort orders every pair by id.
+  const pairs = new Float64Array(total);
+  const values = new Int32Array(total);
+  let at = 0;
+  for (const { ids, counts } of list) {
+    for (let i = 0; i < ids.length; i++) {
+      pairs[at] = ids[i]! * total + at;
+      values[at] = counts[i]!;
+      at++;
+    }
+  }
+  pairs.sort();
+  const ids = new Int32Array(total);
+  const counts = new Int32Array(total);
+  let size = 0;
+  for (let i = 0; i < total; i++) {
+    const id = Math.floor(pairs[i]! / total);
+    const count = values[pairs[i]! - id * total]!;
+    if (size > 0 && ids[size - 1] === id) counts[size - 1]! += count;
+    else {
+      ids[size] = id;
+      counts[size++] = count;
+    }
+  }
+  return { ids: ids.slice(0, size), counts: counts.slice(0, size) };
 }
