@@ -32,8 +32,8 @@ describe('gongwen start-up', () => {
     const loaded = modulesLoaded(['--version']);
     expect(loaded).toContain('cli/main.js');
     expect(loaded.filter((path) => path.endsWith('-command.js'))).toEqual([]);
-    // main, the registry, the error type (with its text helpers) and the version: nothing of any layer.
-    expect(loaded.filter((path) => !/^(cli\/main|cli\/commands|diagnostics|package-version|text\/[a-z-]+)\.js$/.test(path))).toEqual([]);
+    // main, the registry, the closed-pipe guard, the error type (with its text helpers) and the version: nothing of any layer.
+    expect(loaded.filter((path) => !/^(cli\/main|cli\/commands|cli\/closed-pipe|diagnostics|package-version|text\/[a-z-]+)\.js$/.test(path))).toEqual([]);
   });
 
   it('parse loads the parse command and the tree, not the linter, the archive pipeline, the corpus or the view', () => {

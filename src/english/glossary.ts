@@ -8,9 +8,13 @@
  * (the `english` field of every slogan record).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { loadSloganDictionary, type SloganEntry } from '../extract/slogan-dictionary.js';
+
+/** `yaml` on first use, as the slogan dictionary loads it: `parse` of a Chinese report never reads the glossary's YAML. */
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string): unknown => (require('yaml') as typeof import('yaml')).parse(text);
 
 /** One English rendering of a slogan, as an outlet writes it, and where it was found. */
 export interface GlossaryRendering {

@@ -103,7 +103,9 @@ describe('reading stdin and JSON Lines', () => {
     const { ids, pulled, peak } = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' })) as { ids: string[]; pulled: number; peak: number };
     expect(ids).toEqual(['-#1']);
     expect(pulled).toBeGreaterThan(96 * 2 ** 20); // it read all 96 MB…
-    expect(peak).toBeLessThan(8 * 2 ** 20); // …holding no more than the 1 MB line limit and a few chunks
+    // …holding no more than the 1 MB line limit and the chunks in flight: 5–8 MB on a quiet machine, up
+    // to 19 MB measured while the machine was loaded (the sampling timer runs late); unbounded would be ≥ 96 MB.
+    expect(peak).toBeLessThan(32 * 2 ** 20);
   });
 
   it('extract - stops on the first SIGTERM while stdin is still open, and says how to finish', async () => {
