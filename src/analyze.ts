@@ -3,11 +3,12 @@
  * Placeholder and Metric nodes, still lossless) and as flat lists: the JSON
  * that `gongwen analyze --json` prints.
  */
+import { headingRecord } from './tree/heading-record.js';
 import { withPositions, type Warning } from './diagnostics.js';
 import { parseWith, type ParseOptions, type Report } from './parse.js';
 import type { TextRegion } from './tree/build.js';
 import type { InlineSpan } from './tree/spans.js';
-import type { Heading, ListItem, RootNode, Section, SentenceNode } from './tree/types.js';
+import type { ListItem, RootNode, Section, SentenceNode } from './tree/types.js';
 import { describeDocument } from './skeleton/document.js';
 import { selectIndicatorValues } from './extract/indicators.js';
 import type { Claim, ExtractorRun, RegionInput } from './extract/extractors/extractor.js';
@@ -110,27 +111,7 @@ function skeletonRecords(tree: RootNode): { headings: HeadingRecord[]; enumerati
   const enumerations: EnumerationRecord[] = [];
   const visit = (node: RootNode | Section | ListItem | SentenceNode | { type: string; children?: unknown[] }) => {
     if (node.type === 'Section') {
-      const section = node as Section;
-      const heading = section.children[0] as Heading;
-      const marker = heading.children.find((child) => child.type === 'HeadingMarker');
-      // An unnumbered heading (`2024年工作回顾`) has no marker leaf: its offset is its text's, past
-      // the indentation and debris leaves that open the heading (present with or without words).
-      let offset = marker?.position.start.offset ?? heading.position.start.offset!;
-      if (!marker) {
-        for (const child of heading.children) {
-          if (child.type !== 'WhiteSpaceNode' && child.type !== 'Debris') break;
-          offset = child.position.end.offset!;
-        }
-      }
-      headings.push({
-        depth: section.depth,
-        marker: section.marker.raw,
-        style: section.marker.style,
-        ordinal: section.marker.ordinal,
-        text: section.text,
-        role: section.role,
-        offset,
-      });
+      headings.push(headingRecord(node as Section));
     } else if (node.type === 'ListItem') {
       const item = node as ListItem;
       enumerations.push({ marker: item.marker, style: item.style, ordinal: item.ordinal, lead: item.lead, offset: item.position.start.offset! });

@@ -11,6 +11,8 @@ import { checkInput } from '../text/input-checks.js';
 import type { Analysis } from '../analyze.js';
 import type { Report } from '../parse.js';
 import type { HeadingRecord, IndicatorRecord, MetricRecord, SloganRecord } from '../extract/types.js';
+import { toValue } from '../extract/indicators.js';
+import { headingRecord } from '../tree/heading-record.js';
 import type { RootNode, Section } from '../tree/types.js';
 import { findEnglishFormulas } from './formulas.js';
 import { findEnglishMetrics } from './metrics.js';
@@ -89,17 +91,7 @@ export function analyzeEnglish(text: string): Analysis {
 function headingRecords(tree: RootNode): HeadingRecord[] {
   const records: HeadingRecord[] = [];
   const visit = (section: Section) => {
-    const heading = section.children[0];
-    const marker = heading?.type === 'Heading' ? heading.children.find((child) => child.type === 'HeadingMarker') : undefined;
-    records.push({
-      depth: section.depth,
-      marker: section.marker.raw,
-      style: section.marker.style,
-      ordinal: section.marker.ordinal,
-      text: section.text,
-      role: section.role,
-      offset: marker?.position.start.offset ?? section.position.start.offset!,
-    });
+    records.push(headingRecord(section));
     for (const child of section.children) if (child.type === 'Section') visit(child);
   };
   for (const child of tree.children) if (child.type === 'Section') visit(child);
@@ -124,15 +116,7 @@ function firstPerIndicator(metrics: readonly MetricRecord[], stance: MetricRecor
   const values = new Map<string, IndicatorRecord>();
   for (const metric of metrics) {
     if (metric.indicator === null || metric.stance !== stance || values.has(metric.indicator)) continue;
-    values.set(metric.indicator, {
-      indicator: metric.indicator,
-      value: metric.value,
-      valueHigh: metric.valueHigh,
-      unit: metric.unit,
-      qualifier: metric.qualifier,
-      raw: metric.raw,
-      offset: metric.offset,
-    });
+    values.set(metric.indicator, toValue(metric));
   }
   return [...values.values()];
 }

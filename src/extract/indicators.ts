@@ -294,7 +294,8 @@ function paragraphBefore(text: string, metric: MetricRecord): string {
   return text.slice(text.lastIndexOf('\n', metric.offset - 1) + 1, metric.offset);
 }
 
-function toValue(metric: MetricRecord): IndicatorRecord {
+/** The indicator record of a metric that states one (`metric.indicator` set). */
+export function toValue(metric: MetricRecord): IndicatorRecord {
   return {
     indicator: metric.indicator!,
     value: metric.value,
