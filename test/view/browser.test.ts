@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('the HTML view in chromium', () => {
   it('hovering a slogan shows its canonical form and count; a metric its value, unit and stance', async () => {
     const slogan = page.locator('#text mark.slogan', { hasText: '两个维护' }).first();
     await slogan.hover();
-    expect(await slogan.evaluate(tooltipOf)).toBe('"slogan 两个维护 · count 2 · in dictionary · ×2 in this report"');
+    expect(await slogan.evaluate(tooltipOf)).toBe('"slogan 两个维护 · “Two Upholds” · count 2 · in dictionary · ×2 in this report"');
     const metric = page.locator('#text mark.metric', { hasText: '100%' }).first();
     await metric.hover();
     expect(await metric.evaluate(tooltipOf)).toMatch(/^"metric 100 % · actual · 满意率/);
