@@ -6,6 +6,7 @@
  * after each slogan the analysis found, it does not look for slogans again.
  */
 import type { SloganRecord } from '../extract/types.js';
+import { CLOSERS, PAIRS } from '../text/characters.js';
 
 export interface SpelledOutList {
   slogan: SloganRecord;
@@ -25,46 +26,28 @@ const MAX_ITEM = 12;
 /** `三会一课`, `三河三湖`, `三项政策、一项改革`: a count summed over several numerals; their lists are grouped. */
 const COMPOUND = /[一二三四五六七八九十两双0-9][^一二三四五六七八九十两双0-9]+[一二三四五六七八九十两双0-9]/;
 
-const OPENERS = '（(“‘「《';
-const CLOSERS = '）)”’」》';
-
 /**
- * Where the list ends (LIST_END), brackets and quotes inside an item skipped: `市域（郊）铁路`,
- * `“农业+旅游”` are items, the `）` and `”` inside them end nothing.
+ * The list text up to its end (LIST_END) and its pieces split at `、`, in one pass that skips
+ * what brackets and quotes enclose (the shared PAIRS table): `市域（郊）铁路`, `县（市、区）` and
+ * `“农业+旅游”` are one item each; the `）`, `、` and `”` inside them neither end nor split the list.
  */
-function listEnd(rest: string): number {
-  let depth = 0;
-  for (let i = 0; i < rest.length; i++) {
-    const ch = rest[i]!;
-    if (depth > 0 && CLOSERS.includes(ch)) {
-      depth--;
-      continue;
-    }
-    if (OPENERS.includes(ch)) {
-      depth++;
-      continue;
-    }
-    if (depth === 0 && LIST_END.test(ch)) return i;
-  }
-  return rest.length;
-}
-
-/** `listText` split at each 、 that no bracket or quote encloses. */
-function splitOutsideBrackets(listText: string): string[] {
+function readList(rest: string): { listText: string; pieces: string[] } {
   const pieces: string[] = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i < listText.length; i++) {
-    const ch = listText[i]!;
-    if (OPENERS.includes(ch)) depth++;
-    else if (depth > 0 && CLOSERS.includes(ch)) depth--;
-    else if (ch === '、' && depth === 0) {
-      pieces.push(listText.slice(from, i));
+  let i = 0;
+  for (; i < rest.length; i++) {
+    const ch = rest[i]!;
+    if (depth > 0 && CLOSERS.has(ch)) depth--;
+    else if (PAIRS.has(ch)) depth++;
+    else if (depth === 0 && LIST_END.test(ch)) break;
+    else if (depth === 0 && ch === '、') {
+      pieces.push(rest.slice(from, i));
       from = i + 1;
     }
   }
-  pieces.push(listText.slice(from));
-  return pieces;
+  pieces.push(rest.slice(from, i));
+  return { listText: rest.slice(0, i), pieces };
 }
 
 export function spelledOutList(text: string, slogan: SloganRecord): SpelledOutList | null {
@@ -73,13 +56,11 @@ export function spelledOutList(text: string, slogan: SloganRecord): SpelledOutLi
   const introducer = INTRODUCER.exec(text.slice(after, after + 12));
   if (!introducer) return null;
   const start = after + introducer[0].length;
-  const rest = text.slice(start, start + 200);
-  const listText = rest.slice(0, listEnd(rest));
+  const { listText, pieces } = readList(text.slice(start, start + 200));
   // `“四旁”、“五边”：“四旁”为村旁、…`: the text after the colon defines another formula first.
   if (/^[“"‘「][^”"’」]{1,12}[”"’」](?:为|即|是|指)/.test(listText)) return null;
   // Items are separated by 、 outside brackets (`省、州（市）、县（市、区）` is three items);
   // the last may be joined with 和 or 以及 (not 及 alone: 普及).
-  const pieces = splitOutsideBrackets(listText);
   if (pieces.length < 2) return null;
   const joined = /^(.{2,}?)(?:和|以及)(.{2,})$/.exec(pieces.at(-1)!);
   if (joined) pieces.splice(-1, 1, joined[1]!, joined[2]!);

@@ -11,7 +11,8 @@ import type { BackMatterKind } from '../tree/types.js';
 const ANNEX = /^附(?:件|表|录)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?\s*(.{0,24})$/;
 /** `名词解释`, `注释`, `名词注释`, `《政府工作报告》有关内容名词注释`, `有关用语解释`. */
 const GLOSSARY = /^(?:《[^》]{1,30}》)?[\p{Script=Han}]{0,12}(?:名词解释|名词注释|用语解释|词语解释|注释|注解)$/u;
-const LONGEST_OPENER = 40;
+/** An opener is a short line: a longer one is body text, judged without reading it. */
+export const LONGEST_OPENER = 40;
 
 /** The kind of back matter a line opens, judged on its visible text; null when it opens none. */
 export function backMatterOpener(text: string, nextLineText = ''): BackMatterKind | null {

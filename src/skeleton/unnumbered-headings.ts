@@ -9,8 +9,10 @@
 import type { HeadingStyle } from '../tree/types.js';
 
 export interface OutlineLine {
-  /** The line's visible text (indentation and trailing space trimmed). */
-  text: string;
+  /** The line's visible text (indentation and trailing space trimmed), read only for the few candidates. */
+  text(): string;
+  /** Its length, so that long lines are passed over without reading them. */
+  length: number;
   marker: { style: HeadingStyle; ordinal: number } | null;
   /** Front matter, salutation, title or back matter: never a heading. */
   excluded: boolean;
@@ -31,8 +33,8 @@ export function unnumberedHeadingLines(lines: readonly OutlineLine[]): Set<numbe
       // The nearest short unpunctuated line between the previous heading and this restart.
       for (let i = heading.index - 1; i > previousMarked; i--) {
         const line = lines[i]!;
-        if (line.text === '' || line.excluded) continue;
-        if (line.text.length <= LONGEST_UNNUMBERED_HEADING && !/\p{P}/u.test(line.text)) {
+        if (line.length === 0 || line.excluded) continue;
+        if (line.length <= LONGEST_UNNUMBERED_HEADING && !/\p{P}/u.test(line.text())) {
           found.add(i);
           break;
         }

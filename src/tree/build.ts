@@ -15,7 +15,7 @@ import { matchHeadingMarker, OutlineNesting, type HeadingMarkerMatch } from '../
 import { findEnumerationMarkers, type EnumerationCarry, type EnumerationMarkerMatch } from '../skeleton/enumerations.js';
 import { sectionRole } from '../skeleton/roles.js';
 import { frontMatterRole } from '../skeleton/front-matter.js';
-import { backMatterOpener } from '../skeleton/back-matter.js';
+import { backMatterOpener, LONGEST_OPENER } from '../skeleton/back-matter.js';
 import { unnumberedHeadingLines } from '../skeleton/unnumbered-headings.js';
 import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, isBlank, isSpaceRunCharacter, trimSpaceRuns } from '../text/characters.js';
 import { splitLines, type Line } from '../text/lines.js';
@@ -288,7 +288,7 @@ class TreeBuilder {
     for (let v = 0; v < visible.length; v++) {
       const line = visible[v]!;
       if (line.marker && line.index > bodyStart) headingSeen = true;
-      if (!headingSeen || line.marker) continue;
+      if (!headingSeen || line.marker || line.visibleEnd - line.visibleStart > LONGEST_OPENER) continue;
       // `附件` + `《政府工作报告》有关内容名词注释`: the second line names the first's content.
       if (v > 0 && backMatter.has(visible[v - 1]!.index)) continue;
       const kind = backMatterOpener(textOf(line), visible[v + 1] ? textOf(visible[v + 1]!) : '');
@@ -300,7 +300,8 @@ class TreeBuilder {
       index <= bodyStart || frontMatter.has(index) || index >= firstBackMatter;
     const unnumbered = unnumberedHeadingLines(
       this.lines.map((line) => ({
-        text: textOf(line),
+        text: () => textOf(line),
+        length: line.visibleEnd - line.visibleStart,
         marker: line.marker && line.index < firstBackMatter ? line.marker : null,
         excluded: excluded(line.index),
       })),

@@ -62,6 +62,12 @@ export const sloganExtractor: Extractor<SloganRecord[]> = {
 
 /** A repeat is at least this long: `双拥` unquoted is left to the dictionary, never guessed. */
 const SHORTEST_REPEAT = 3;
+/**
+ * Formulas remembered per report: every region is searched for each, so the work is regions ×
+ * formulas; a report quotes a few dozen (the 22 provincial reports of 2025: at most 63 distinct), and a
+ * hostile input quoting thousands stays linear in its length.
+ */
+const MOST_REMEMBERED = 256;
 
 /**
  * The region's findings plus the unquoted repeats of formulas quoted earlier in the report (or
@@ -70,7 +76,7 @@ const SHORTEST_REPEAT = 3;
 function withRepeats(slogans: SloganFinding[], text: string, start: number, quotedSoFar: Set<string>): SloganFinding[] {
   const ownQuoted = slogans.filter((slogan) => slogan.origin === 'quoted' && slogan.text.length >= SHORTEST_REPEAT);
   const known = [...quotedSoFar];
-  for (const slogan of ownQuoted) if (!quotedSoFar.has(slogan.text)) known.push(slogan.text);
+  for (const slogan of ownQuoted) if (!quotedSoFar.has(slogan.text) && known.length < MOST_REMEMBERED) known.push(slogan.text);
   if (known.length === 0) return slogans;
   const taken = slogans.map((slogan) => ({ start: slogan.offset - start, end: slogan.offset - start + slogan.length }));
   const quotes = slogans.flatMap((slogan) => (slogan.quote ? [{ start: slogan.quote.open - start, end: slogan.quote.close - start + 1 }] : []));
@@ -90,6 +96,6 @@ function withRepeats(slogans: SloganFinding[], text: string, start: number, quot
       });
     }
   }
-  for (const slogan of ownQuoted) quotedSoFar.add(slogan.text);
+  for (const slogan of ownQuoted) if (quotedSoFar.size < MOST_REMEMBERED) quotedSoFar.add(slogan.text);
   return repeats.length === 0 ? slogans : [...slogans, ...repeats].sort((a, b) => a.offset - b.offset);
 }
