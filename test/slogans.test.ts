@@ -291,6 +291,11 @@ describe('dictionary forms', () => {
     // 三资企业 (foreign-invested firms) is another word than the rural 三资.
     expect(canonicals('兴办三资企业，管好农村“三资”')).toEqual(['三资']);
   });
+
+  // Class: a rank that ends its clause is no ordinal of what follows the comma (Ningxia, Jiangsu 2025).
+  it('are matched after a rank that ends its clause: 全国第二，两化融合', () => {
+    expect(canonicals('电信业务收入增速全国第二，两化融合发展水平西北第一')).toEqual(['两化融合']);
+  });
 });
 
 describe('quoted phrases the dictionary does not know', () => {
@@ -387,8 +392,41 @@ describe('quoted phrases the dictionary does not know', () => {
   });
 
   it('are longer than 12 characters: not slogans', () => {
-    expect(canonicals('全面落实“一卡、一键、一中心、一平台”')).toEqual([]);
+    expect(canonicals('全面落实“一卡、一键、一中心、一平台”')).toEqual([]); // one card, one key: a lone 一 counts nothing
     expect(canonicals('举办“2021第三届活力xx·哪吒体育嘉年华”')).toEqual([]);
+    expect(judgeQuotedPhrase('四个现代化之日，就是资本主义复辟之时')).toEqual({ kind: 'not-a-slogan', reason: 'a sentence' }); // 1979 report
+  });
+
+  // Class: a layout of short parts joined by 、, longer than 12 characters, at least two parts
+  // counting (Jiangxi 2025; checked on Shandong and Sichuan, where the same shape names layouts).
+  it.each([
+    ['一主一副、两翼联动、多点支撑', '的区域发展格局'],
+    ['两圈联动、三核引领、陆海统筹、全面发力', '发展格局'],
+    ['百片引领、千村带动、万村补短', '行动'],
+  ])('a quoted layout “%s” is one slogan', (phrase, after) => {
+    expect(canonicals(`加快构建“${phrase}”${after}`)).toEqual([phrase]);
+  });
+
+  // Class: a campaign led by N大, up to 16 characters (Jiangxi 2025).
+  it('a quoted campaign led by N大 is a slogan up to 16 characters: “八大标志性战役30个专项行动”', () => {
+    expect(judgeQuotedPhrase('八大标志性战役30个专项行动')).toEqual({ kind: 'slogan', count: 8 });
+  });
+
+  // Class: numeral + one character + a program noun (Jiangxi `“四名工程”`), numeral + magnitude +
+  // a program noun (Hunan `“五千工程”`), N件套 (Ningxia `“三件套”`); a span of time is no name.
+  it.each([
+    ['四名工程', 4],
+    ['五千工程', 5],
+    ['三件套', 3],
+  ])('“%s” is a slogan counting %s', (phrase, count) => {
+    expect(judgeQuotedPhrase(phrase)).toEqual({ kind: 'slogan', count });
+  });
+  it.each([
+    ['三年行动', 'a measure'],
+    ['五千亩', 'a measure'],
+    ['五千名专家', 'a measure'],
+  ])('“%s” is not a slogan: %s', (phrase, reason) => {
+    expect(judgeQuotedPhrase(phrase)).toEqual({ kind: 'not-a-slogan', reason });
   });
 });
 

@@ -13,8 +13,13 @@ import {
   SLOGAN_CLASSIFIERS,
 } from './slogan-numerals.js';
 
-/** SPEC §4: a quoted phrase is a slogan candidate only up to this many characters. */
+/** SPEC §4: a quoted phrase is a slogan candidate only up to this many characters… */
 export const MAX_QUOTED_SLOGAN_LENGTH = 12;
+/**
+ * …except in two longer shapes local reports quote their layouts and campaigns in (judgeLongPhrase):
+ * `“两圈联动、三核引领、陆海统筹、全面发力”`, `“八大标志性战役30个专项行动”`.
+ */
+export const MAX_LONG_QUOTED_FORMULA_LENGTH = 24;
 
 const LEADING_CJK_NUMERAL = new RegExp(`^[${CJK_NUMERAL_CHARS}]+`);
 const ALL_CJK_NUMERAL_RUNS = new RegExp(`[${CJK_NUMERAL_CHARS}]+|双`, 'g');
@@ -60,6 +65,7 @@ const not = (reason: string): QuotedVerdict => ({ kind: 'not-a-slogan', reason }
  * quotes of at most MAX_QUOTED_SLOGAN_LENGTH characters that the dictionary does not know.
  */
 export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
+  if (phrase.length > MAX_QUOTED_SLOGAN_LENGTH && [...phrase].length > MAX_QUOTED_SLOGAN_LENGTH) return judgeLongPhrase(phrase);
   // Templates leave the numeral blank: `“X+X”方案`, `“X个一”工作方案`. Not `“X贤榜样”` (a
   // name blank: X is a place) or `“xx分钟服务圈”` (a measure).
   if (/^[XxＸｘ]{1,3}(?:[+＋]|[个项种条类])/.test(phrase)) return { kind: 'template', count: null };
@@ -93,7 +99,17 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   if (value === 1 && numeral === '一' && laterNumerals.length === 0) return not('a plain term with 一');
   // A measure word + 大X names a set, not a quantity: `“五篇大文章”`, `“三件大事”`, `“十篇大文章”`.
   if (/^[个件篇项条种张支]大\p{Script=Han}/u.test(rest)) return { kind: 'slogan', count: value };
+  // A set of N pieces: `燃气“三件套”`.
+  if (rest === '件套') return { kind: 'slogan', count: value };
+  // A program named right after numeral + one character: `“四名工程”` (名 = renowned, not people).
+  // Not a span of time: `“三年行动”` is a plan's length.
+  if (value < 100 && PROGRAM_AFTER_ONE_CHARACTER.test(rest)) return { kind: 'slogan', count: value };
   if (startsWithMeasure(rest)) return not('a measure');
+  // A digit + magnitude with nothing but a program noun names N programs of that magnitude:
+  // `“五千工程”` (five 千-projects); a size would have a measure word (`“五千亩”`).
+  if (/^[二三四五六七八九两][百千万]$/.test(numeral) && PROGRAM_NOUN_ALONE.test(rest)) {
+    return { kind: 'slogan', count: chineseCardinalValue(numeral[0]!) };
+  }
   // A single magnitude is a size, not a count of parts: `“百万学子留辽来辽”`, `过“万亿”`
   // (paired magnitudes, `“百县千镇万村”`, have a later numeral and are slogans).
   if (value >= 100 && laterNumerals.length === 0) return not('a single magnitude');
@@ -135,6 +151,35 @@ export function isCodeBeforeProgramNoun(content: string, after: string): boolean
   if (!/^[0-9]{3,6}$/.test(content) || /^(?:19|20)[0-9]{2}$/.test(content)) return false;
   return PROGRAM_NOUN.test(after);
 }
+
+const PROGRAM_NOUN_ALONE = /^(?:工程|行动|计划|战略)$/;
+const PROGRAM_AFTER_ONE_CHARACTER = /^[^年月日天周岁期批次号届时分](?:工程|行动|计划|战略)$/;
+
+/**
+ * A quoted phrase longer than MAX_QUOTED_SLOGAN_LENGTH is a name only in two shapes:
+ * - a layout of short parts joined by 、, the first numeral-led and at least two counting (not a lone 一):
+ *   `“一主一副、两翼联动、多点支撑”`, `“百片引领、千村带动、万村补短”`;
+ * - a campaign led by N大: `“八大标志性战役30个专项行动”`.
+ * Sentences (`“四个现代化之日，就是资本主义复辟之时”`) and descriptions (`…的…`) are not.
+ */
+function judgeLongPhrase(phrase: string): QuotedVerdict {
+  const length = [...phrase].length;
+  if (length > MAX_LONG_QUOTED_FORMULA_LENGTH) return not('too long for a name');
+  if (/[，。；！？,;!?的]/.test(phrase)) return not('a sentence');
+  const parts = phrase.split('、');
+  if (parts.length >= 3 && parts.every((part) => HAN_PART.test(part))) {
+    // A part led by a lone 一 (`“一卡、一键、一中心、一平台”`) counts nothing: one card, one key.
+    const counting = parts.filter((part) => NUMERAL_CHAR.test(part[0]!) && (part[0] !== '一' || NUMERAL_CHAR.test(part.slice(1))));
+    if (NUMERAL_CHAR.test(phrase[0]!) && counting.length >= 2) return { kind: 'slogan', count: null };
+  }
+  const campaign = /^([一二三四五六七八九十]{1,2})大\p{Script=Han}/u.exec(phrase);
+  if (campaign !== null && length <= 16 && parts.length === 1) {
+    const value = chineseCardinalValue(campaign[1]!);
+    if (value !== null && value >= 2) return { kind: 'slogan', count: value };
+  }
+  return not('too long for a name');
+}
+const HAN_PART = /^\p{Script=Han}{2,6}$/u;
 
 function judgeNumeralInside(phrase: string): QuotedVerdict {
   const match = NUMERAL_INSIDE.exec(phrase);

@@ -12,8 +12,11 @@ export const NUMERAL_CHAR = new RegExp(`[${CJK_NUMERAL_CHARS}双0-9０-９]`);
 export const LEADING_ARABIC = /^[0-9０-９]+/;
 /** Measure words that make a numbered slogan: `三个代表`, `四项要求`, `十大工程`, `三十条`. */
 export const SLOGAN_CLASSIFIERS = '个项大种条类张支级';
-/** An ordinal run just before a numeral: `第四种形态`, `第一、二、三、四种形态`. */
-export const ORDINAL_RUN = new RegExp(`第[${CJK_NUMERAL_CHARS}0-9０-９、，和及与]*$`);
+/**
+ * An ordinal run just before a numeral: `第四种形态`, `第一、二、三、四种形态`. Not across a
+ * clause's comma: in `增速全国第二，两化融合…` the rank ends its clause.
+ */
+export const ORDINAL_RUN = new RegExp(`第[${CJK_NUMERAL_CHARS}0-9０-９、和及与]*$`);
 
 /** A digit right after a digit other than zero: `十四五`, `九五`, `五四`, `七一`, `三二一`, `二〇二一`. */
 const DIGIT_AFTER_DIGIT = /[一二两三四五六七八九][零〇一二两三四五六七八九]/;

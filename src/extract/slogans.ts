@@ -17,7 +17,7 @@ import type { Warning } from '../diagnostics.js';
 import type { SloganRecord } from './types.js';
 import { loadSloganDictionary, type SloganDictionary, type SloganEntry, type SloganFormKind } from './slogan-dictionary.js';
 import { findListSummaries } from './list-summaries.js';
-import { isCodeBeforeProgramNoun, judgeQuotedPhrase, MAX_QUOTED_SLOGAN_LENGTH } from './quoted-phrases.js';
+import { isCodeBeforeProgramNoun, judgeQuotedPhrase, MAX_LONG_QUOTED_FORMULA_LENGTH } from './quoted-phrases.js';
 import { findNamedSets } from './named-sets.js';
 import { pairQuotes, type QuoteSpan } from './quotes.js';
 import { NUMERAL_CHAR, ORDINAL_RUN } from './slogan-numerals.js';
@@ -98,7 +98,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
     const start = quote.contentStart + leading;
     const end = start + content.length;
     // Counted in characters; only a long quote needs counting (UTF-16 units ≥ characters).
-    if (content === '' || (content.length > MAX_QUOTED_SLOGAN_LENGTH && [...content].length > MAX_QUOTED_SLOGAN_LENGTH)) continue;
+    if (content === '' || (content.length > MAX_LONG_QUOTED_FORMULA_LENGTH && [...content].length > MAX_LONG_QUOTED_FORMULA_LENGTH)) continue;
     // `“三会一课”`, `“两新组织”`: the dictionary already reported the slogan inside.
     if (overlapsDictionary(start, end)) continue;
     let verdict = judgeQuotedPhrase(content);
