@@ -672,3 +672,59 @@ describe('segmenter user words', () => {
     expect(fromFile.length).toBeGreaterThanOrEqual(40);
   });
 });
+
+// Classes read on the six provincial development reports annotated blind on 2026-12-08 (Anhui,
+// Shanghai, Hainan, Shandong, Henan, Zhejiang), each checked on the other non-held-out reports.
+describe('classes of the 2025 provincial reports', () => {
+  it('a footnote mark closing a quote is no part of the name: “五张清单［3］” (Hainan)', () => {
+    const { slogans } = findSlogans('聚焦投资扩容，“五张清单［3］”项目库滚动实施', 0);
+    expect(slogans.map((slogan) => [slogan.text, slogan.offset, slogan.count])).toEqual([['五张清单', 8, 5]]);
+  });
+
+  it('N大 + a qualifier + 产业 is a named set; N大…产业链 is a count of chains', () => {
+    expect(canonicals('集成电路、生物医药、人工智能三大先导产业规模达到1.8万亿元')).toEqual(['三大先导产业']);
+    expect(canonicals('聚焦十大新兴产业和未来产业')).toEqual(['十大新兴产业']);
+    expect(canonicals('做强10大重点农业产业链')).toEqual([]);
+    // a longer program noun still wins: 三大产业转型攻坚战 (Hubei)
+    expect(canonicals('汽车、钢铁、化工三大产业转型攻坚战')).toEqual(['三大产业转型攻坚战']);
+  });
+
+  it.each([
+    ['一本三基四梁八柱', 16], // every numeral heads one character (Hainan)
+    ['万人助万企', null], // paired magnitudes, though 人 looks like a measure (Henan)
+    ['千项万亿', null], // (Zhejiang)
+    ['一人一档', null], // 一X一Y with X a measure word: one file per person
+    ['三所联动', 3], // counted institutions acting together (Shanghai)
+  ])('numeral structures: “%s” is a slogan counting %s', (phrase, count) => {
+    expect(judgeQuotedPhrase(phrase)).toEqual({ kind: 'slogan', count });
+  });
+
+  it.each([
+    ['一次挂号管三天', 'a measure'], // a description with a span of time
+    ['一线放开、二线管住', 'an ordinal enumeration'],
+    ['第二立面', 'an ordinal'], // 外滩“第二立面” (Shanghai)
+    ['第三极', 'an ordinal'],
+    ['全国十大考古新发现', 'a selection'], // a ranking (Anhui, Hubei)
+    ['六尺巷工作法', 'a measure'], // a lane six chi wide (Anhui)
+    ['百分之百', 'a plain word'],
+    ['四季河南', 'a plain word'], // the four seasons (Henan)
+    ['二线口岸', 'a plain word'], // the second customs line (Hainan)
+  ])('“%s” is not a slogan: %s', (phrase, reason) => {
+    expect(judgeQuotedPhrase(phrase)).toEqual({ kind: 'not-a-slogan', reason });
+  });
+
+  it('a quoted digit code names the program after a short qualifier; a hotline number is none', () => {
+    expect(canonicals('加快培育“415X”先进制造业集群，深化“315”科技创新体系建设')).toEqual(['415X', '315']);
+    expect(canonicals('实施一流学科建设“811”项目')).toEqual(['811']);
+    expect(canonicals('“12345”市民热线等机制')).toEqual([]);
+    expect(canonicals('“2030”愿景')).toEqual([]);
+  });
+
+  it('a count after a list with 重点 before its noun is a count of things: 建材4个重点行业 (Henan)', () => {
+    expect(canonicals('推进钢铁、有色、化工、建材4个重点行业绿色化改造')).toEqual([]);
+  });
+
+  it('formulas added to the dictionary: 八八战略, 两业融合, 五个一工程 (also before 奖 inside the quotes)', () => {
+    expect(canonicals('忠实践行“八八战略”，培育两业融合标杆单位，12部作品获“五个一工程奖”')).toEqual(['八八战略', '两业融合', '五个一工程']);
+  });
+});

@@ -107,6 +107,8 @@ function summaryAt(
 
   const noun = formulaNounAt(text, classifierEnd);
   if (noun === '') return null;
+  // `钢铁、有色、化工、建材4个重点行业`: 重点 qualifies the noun after it, a count of things.
+  if (noun.endsWith('重点') && HAN_CHARACTER.test(text[classifierEnd + noun.length] ?? '')) return null;
   const count = LEADING_ARABIC.test(numeral) ? arabicDigitsValue(numeral) : chineseCardinalValue(numeral);
   if (count === null || count < 2) return null;
   const readings = listBefore(text, start);

@@ -34,6 +34,8 @@ const MEASURE_UNITS = [
   '届', '次', '号', '期', '批', '倍', '套', '部', '本', '册', '篇', '件', '起', '中全会',
   // `“九星级”` is a grade, not a slogan (but `“五星支部”` is)
   '根', '把', '星级', '里', '%', '％', '‰',
+  // `“六尺巷工作法”`: a lane six chi wide, a length
+  '尺', '寸', '丈',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -51,7 +53,11 @@ const IDIOMS = new Set([
 ]);
 
 /** Ordinary words that start with a numeral character: `“双方”`, `“双语”`, `“两难”`, `“万一”`. */
-const PLAIN_WORD_PREFIXES = ['双方', '双向', '双重', '双边', '双赢', '双语', '双休', '两难', '万一', '千万', '万般'];
+const PLAIN_WORD_PREFIXES = [
+  '双方', '双向', '双重', '双边', '双赢', '双语', '双休', '两难', '万一', '千万', '万般',
+  // `“四季河南”`: the four seasons; `“二线口岸”`: the second line of a customs regime, an ordinal
+  '四季', '四方', '二线', '百分之',
+];
 
 export type QuotedVerdict =
   | { kind: 'slogan'; count: number | null }
@@ -104,6 +110,13 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   // A program named right after numeral + one character: `“四名工程”` (名 = renowned, not people).
   // Not a span of time: `“三年行动”` is a plan's length.
   if (value < 100 && PROGRAM_AFTER_ONE_CHARACTER.test(rest)) return { kind: 'slogan', count: value };
+  // Numeral-led parts in a row name a structure even when a part looks like a measure:
+  // `“一本三基四梁八柱”`, `“万人助万企”`, `“千项万亿”`; not spans of time (`“一年一度”`).
+  if (laterNumerals.length > 0 && isNumeralStructure(phrase) && !isOrdinalEnumeration(numeral, laterNumerals)) {
+    return { kind: 'slogan', count: countOfUnknownSlogan(phrase, numeral, value) };
+  }
+  // Counted institutions acting together: `“三所联动”` (派出所、司法所、律师事务所).
+  if (/^.(?:联动|融合|协同|共治|同创)$/u.test(rest)) return { kind: 'slogan', count: value };
   if (startsWithMeasure(rest)) return not('a measure');
   // A digit + magnitude with nothing but a program noun names N programs of that magnitude:
   // `“五千工程”` (five 千-projects); a size would have a measure word (`“五千亩”`).
@@ -125,7 +138,7 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   if (value >= 100 && SLOGAN_CLASSIFIERS.includes(rest[0] ?? '')) return not('a large count of things');
 
   // 一 … 二 is an ordinal enumeration or an idiom: `“一不怕苦、二不怕死”`, `“一穷二白”`, `“一平二调”`.
-  if (numeral === '一' && laterNumerals.some((run) => run.startsWith('二'))) return not('an ordinal enumeration');
+  if (isOrdinalEnumeration(numeral, laterNumerals)) return not('an ordinal enumeration');
 
   return { kind: 'slogan', count: countOfUnknownSlogan(phrase, numeral, value) };
 }
@@ -145,11 +158,24 @@ const NOT_A_NUMERAL_INSIDE = /三角|三峡|三明|二维|十字|五金|八股|�
  * `“5411”思路`, `“1351工程”`. A code before anything else is a year or a number (`“2030”`).
  */
 const PROGRAM_NOUN = /^(?:行动|工程|思路|战略|计划|体系|模式|机制|政策|工作法|布局|格局|发展战略|产业体系)/;
+/**
+ * The noun after a quoted code may come after a short qualifier: `“415X”先进制造业集群`,
+ * `“315”科技创新体系`, `“141”基层治理体系`, `“811”项目` (Zhejiang, Shandong 2025).
+ */
+const PROGRAM_NOUN_AFTER_QUALIFIER = /^\p{Script=Han}{0,6}?(?:行动|工程|思路|战略|计划|体系|模式|机制|布局|格局|集群|项目)/u;
 
-/** A quoted code of 3 to 6 digits (or digits joined by +) that the noun right after the quote names. */
+/**
+ * A quoted code of 3 to 6 digits, with an open item (`415X`, `141X`), that a program noun after the
+ * quote names. Not a year (`“2030”`), not a hotline (`“12345”热线`).
+ */
 export function isCodeBeforeProgramNoun(content: string, after: string): boolean {
-  if (!/^[0-9]{3,6}$/.test(content) || /^(?:19|20)[0-9]{2}$/.test(content)) return false;
-  return PROGRAM_NOUN.test(after);
+  if (!/^[0-9]{3,6}[XxＸN]?$/.test(content) || /^(?:19|20)[0-9]{2}$/.test(content)) return false;
+  return PROGRAM_NOUN_AFTER_QUALIFIER.test(after);
+}
+
+/** `“12345”市民热线`, `“12345”热线`: a phone number, however its digits run. */
+export function isHotline(content: string, after: string): boolean {
+  return /^[0-9]{3,6}$/.test(content) && /^\p{Script=Han}{0,6}?热线/u.test(after);
 }
 
 const PROGRAM_NOUN_ALONE = /^(?:工程|行动|计划|战略)$/;
@@ -184,6 +210,10 @@ const HAN_PART = /^\p{Script=Han}{2,6}$/u;
 function judgeNumeralInside(phrase: string): QuotedVerdict {
   const match = NUMERAL_INSIDE.exec(phrase);
   if (match === null) return not('does not start with a numeral');
+  // `“第二立面”`, `“第三极”`: an ordinal.
+  if (match[1]!.endsWith('第')) return not('an ordinal');
+  // `“全国十大考古新发现”`, `“中国百强”`: a ranking, a selection of the best.
+  if (/^(?:全国|全省|全市|中国|世界|全球|年度)$/.test(match[1]!) && /^(?:十大|百强|十佳|十强)/.test(phrase.slice(match[1]!.length))) return not('a selection');
   if (NOT_A_NUMERAL_INSIDE.test(phrase)) return not('a numeral inside a word');
   if (IDIOMS.has(phrase)) return not('an idiom');
   if (/[，。；！？,;!?的]/.test(phrase)) return not('a descriptive phrase');
@@ -217,6 +247,22 @@ const NUMERAL_FREE_WORDS = /统一|一体|合一|为一|一致|一起|一切|一
 
 function withoutNumeralWords(text: string): string {
   return text.replace(NUMERAL_FREE_WORDS, (word) => '·'.repeat(word.length));
+}
+
+function isOrdinalEnumeration(numeral: string, laterNumerals: readonly string[]): boolean {
+  return numeral === '一' && laterNumerals.some((run) => run.startsWith('二'));
+}
+
+/**
+ * Every numeral of the phrase heads one or two characters, none a span of time: `一本三基四梁八柱`,
+ * `万人助万企`, `千项万亿`; not `一次挂号管三天` (a description) or `一年一度`.
+ */
+function isNumeralStructure(phrase: string): boolean {
+  const parts = withoutNumeralWords(phrase).match(/[零〇一二三四五六七八九十百千万两双]+[^零〇一二三四五六七八九十百千万两双]*/g) ?? [];
+  return parts.length >= 2 && parts.every((part) => {
+    const rest = part.replace(/^[零〇一二三四五六七八九十百千万两双]+/, '');
+    return rest.length <= 2 && !/^(?:分钟|小时|天|日|周|月|年|岁|次)/.test(rest);
+  });
 }
 
 function startsWithMeasure(rest: string): boolean {

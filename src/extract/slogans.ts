@@ -17,7 +17,7 @@ import type { Warning } from '../diagnostics.js';
 import type { SloganRecord } from './types.js';
 import { loadSloganDictionary, type SloganDictionary, type SloganEntry, type SloganFormKind } from './slogan-dictionary.js';
 import { findListSummaries } from './list-summaries.js';
-import { isCodeBeforeProgramNoun, judgeQuotedPhrase, MAX_LONG_QUOTED_FORMULA_LENGTH } from './quoted-phrases.js';
+import { isCodeBeforeProgramNoun, isHotline, judgeQuotedPhrase, MAX_LONG_QUOTED_FORMULA_LENGTH } from './quoted-phrases.js';
 import { findNamedSets } from './named-sets.js';
 import { pairQuotes, type QuoteSpan } from './quotes.js';
 import { NUMERAL_CHAR, ORDINAL_RUN } from './slogan-numerals.js';
@@ -91,7 +91,8 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
     (lastAtOrBefore(dictionaryMatches, end - 1, startOf)?.end ?? -1) > start;
 
   for (const quote of quotes) {
-    const raw = text.slice(quote.contentStart, quote.contentEnd);
+    // A footnote mark closing the quoted name is no part of it: `“五张清单［3］”` (Hainan 2025).
+    const raw = text.slice(quote.contentStart, quote.contentEnd).replace(FOOTNOTE_MARK_AT_END, '');
     // Spaces just inside the quotes are not part of the slogan: `“ 双拥 ”`.
     const leading = raw.length - raw.trimStart().length;
     const content = raw.trim();
@@ -103,7 +104,9 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
     if (overlapsDictionary(start, end)) continue;
     let verdict = judgeQuotedPhrase(content);
     // `“1269”行动计划`, `“5411”思路`: a quoted digit code named by the noun after the quote.
-    if (verdict.kind === 'not-a-slogan' && isCodeBeforeProgramNoun(content, text.slice(quote.close + 1, quote.close + 5))) verdict = { kind: 'slogan', count: null };
+    const after = text.slice(quote.close + 1, quote.close + 13);
+    if (verdict.kind === 'not-a-slogan' && isCodeBeforeProgramNoun(content, after)) verdict = { kind: 'slogan', count: null };
+    if (isHotline(content, after)) continue;
     if (verdict.kind === 'not-a-slogan') continue;
     slogans.push({
       text: content,
@@ -178,6 +181,8 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
 }
 
 const contentStartOf = (quote: QuoteSpan) => quote.contentStart;
+/** `［3］`, `[12]`, `〔4〕` at the end of a quote's content. */
+const FOOTNOTE_MARK_AT_END = /[［\[〔][0-9０-９]{1,3}[］\]〕]$/;
 const startOf = (match: DictionaryMatch) => match.start;
 
 /** The public record of a finding: what `findSlogans` gives. */

@@ -25,7 +25,7 @@ describe('the glossary file', () => {
       if (entry.renderings.length === 0) expect(entry.absenceChecked.length, entry.canonical).toBeGreaterThan(0);
       for (const rendering of entry.renderings) expect(rendering.sources.length, `${entry.canonical}: ${rendering.text}`).toBeGreaterThan(0);
     }
-    expect(glossary.entries.filter((entry) => entry.renderings.length > 0).length).toBe(59);
+    expect(glossary.entries.filter((entry) => entry.renderings.length > 0).length).toBe(60);
   });
 
   it('names the preferred rendering, and none for a slogan without an official one', () => {
@@ -72,7 +72,7 @@ describe('TBX export', () => {
   it('reads back with an XML parser as TBX-Basic: one concept per slogan, the Chinese forms and the English terms with their sources', () => {
     const root = DomUtils.getElementsByTagName('tbx', document)[0]!;
     expect(root.attribs).toMatchObject({ type: 'TBX-Basic', style: 'dca', xmlns: 'urn:iso:std:iso:30042:ed-2' });
-    expect(concepts).toHaveLength(126);
+    expect(concepts).toHaveLength(129);
     const upholds = concepts.find((concept) => DomUtils.getElementsByTagName('term', langSec(concept, 'zh')!).some((term) => text(term) === '两个维护'))!;
     const zhTerms = DomUtils.getElementsByTagName('termSec', langSec(upholds, 'zh')!).map((termSec) => [
       text(DomUtils.getElementsByTagName('term', termSec)[0]!),
@@ -104,7 +104,7 @@ describe('TBX export', () => {
         expect(DomUtils.getElementsByTagName('admin', termSec).filter((admin) => admin.attribs.type === 'source').length).toBeGreaterThan(0);
       }
     }
-    expect(concepts.filter((concept) => langSec(concept, 'en') !== undefined)).toHaveLength(59);
+    expect(concepts.filter((concept) => langSec(concept, 'en') !== undefined)).toHaveLength(60);
   });
 
   it('escapes what XML must: a source with & and < reads back as written', () => {
@@ -150,8 +150,8 @@ describe('gongwen glossary', () => {
     const out = join(dir, 'glossary.json');
     const written = await runCli(['glossary', '--out', out]);
     expect(written.code, written.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(126);
-    expect(written.stderr).toContain('126 formulas, 59 with an English rendering');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(129);
+    expect(written.stderr).toContain('129 formulas, 60 with an English rendering');
     const refused = await runCli(['glossary', '--format', 'xlsx']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--format takes tbx, csv, json');
