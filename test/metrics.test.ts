@@ -552,3 +552,35 @@ describe('archive: GDP growth in the national government work reports', () => {
     expect(after('1000万以上')).toMatchObject({ value: 10000000, unit: '', comparison: '减少', stance: 'target', subject: '农村贫困人口' });
   });
 });
+
+// Units and number forms read on the six provincial development reports annotated blind on
+// 2026-12-08, each checked on the other non-held-out reports and the national archive.
+describe('units of the 2025 provincial reports', () => {
+  it.each([
+    ['上海港集装箱吞吐量达到5150.6万标准箱。', '5150.6万标准箱', 51506000, '标准箱'], // TEU (Shanghai)
+    ['全省集装箱吞吐量达500万标箱。', '500万标箱', 5000000, '标箱'], // (Hainan, Zhejiang, Hubei)
+    ['保障重大项目用能指标1600万吨标准煤。', '1600万吨标准煤', 16000000, '吨标准煤'], // one unit, not 吨 (Zhejiang)
+    ['开行班列4000班次。', '4000班次', 4000, '班次'], // (Henan)
+    ['12英寸碳化硅衬底实现量产。', '12英寸', 12, '英寸'], // (Shandong)
+    ['海南长臂猿恢复至7群。', '7群', 7, '群'], // (Hainan)
+    ['平板玻璃7600多万重量箱。', '7600多万重量箱', 76000000, '重量箱'], // (2016 national report)
+  ])('%s → %s', (text, raw, value, unit) => {
+    expect(one(text)).toMatchObject({ raw, value, unit });
+  });
+
+  it('medals count one unit each: 8金9银6铜 (Shandong, Hubei); 银行 and 群众 are words', () => {
+    expect(metricsOf('勇夺8金9银6铜。').map((metric) => [metric.value, metric.unit])).toEqual([[8, '金'], [9, '银'], [6, '铜']]);
+    expect(metricsOf('银行贷款余额增长，群众满意度提高。')).toEqual([]);
+  });
+
+  it('a 余/多 between multipliers: 4万多亿元, 1亿3千多万 (2016, 2018 national reports)', () => {
+    expect(one('新增4万多亿元。')).toMatchObject({ raw: '4万多亿元', value: 4e12, unit: '元', qualifier: '多' });
+    expect(one('出境旅游人次增加到1亿3千多万。')).toMatchObject({ raw: '1亿3千多万', value: 1.3e8, qualifier: '多' });
+  });
+
+  it('years counted by an extension or a bound: 再延长30年, 20年以上 (Henan, Shandong, Zhejiang); a date is none', () => {
+    expect(one('第二轮土地承包到期后再延长30年试点。')).toMatchObject({ raw: '30年', value: 30, unit: '年' });
+    expect(one('全面完成20年以上电梯更新。')).toMatchObject({ raw: '20年以上', value: 20, unit: '年', qualifier: '以上' });
+    expect(metricsOf('2021年以来，工作扎实推进。')).toEqual([]);
+  });
+});

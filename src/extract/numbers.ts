@@ -107,7 +107,8 @@ export const ARABIC_NUMBER_SOURCE =
 
 /** 万/亿 after a number; 千 and 百 only where they are not the start of 千米, 千瓦, 百分点. */
 export const MULTIPLIER_SOURCE = '(?:万亿|千亿|百亿|亿|千万|百万|万)';
-const ARABIC_UNIT_CHAIN = '(?:百(?!分)|千(?![米瓦克伏])|万|亿)+';
+/** Multipliers after digits; a 余/多 may sit before a larger one: `4万多亿元`, `1亿3千多万`. */
+const ARABIC_UNIT_CHAIN = '(?:(?:百(?!分)|千(?![米瓦克伏])|万|亿)(?:[余多](?=[万亿]))?)+';
 
 /**
  * Chinese numerals. The first character must be a digit or 十, so that
@@ -396,9 +397,10 @@ const MEASURE_WORDS_BY_KIND: ReadonlyArray<readonly [UnitKind, ReadonlyArray<str
   ['money', ['美元', '港元', '欧元', ['元', '旦素首宵老']]],
   ['person', ['人次', ['人', '民大均文'], ['名', '单称义誉片牌'], ['位', '于置列居次数']]],
   ['area', ['平方公里', '平方千米', '平方米', '公顷', '亩']],
-  ['length', ['公里', '千米', '米']],
+  ['length', ['公里', '千米', '米', '英寸']],
   ['volume', ['立方米']],
-  ['weight', ['公斤', '千克', '微克', '毫克', '吨', '斤']],
+  // `1600万吨标准煤`: energy use in tonnes of standard coal, one unit.
+  ['weight', ['吨标准煤', '公斤', '千克', '微克', '毫克', '吨', '斤']],
   // Electricity in local reports: `亿度` (kWh), `千伏` lines; computing power in `P`/`PF`/`EFLOPS`.
   ['energy', ['千瓦时', '千瓦', '兆瓦', ['度', '过假'], '千伏']],
   ['time', ['个工作日', '个季度', '个月', '小时', '分钟', '学时', '课时', ['天', '然津下空地气'], '年']],
@@ -411,12 +413,15 @@ const MEASURE_WORDS_BY_KIND: ReadonlyArray<readonly [UnitKind, ReadonlyArray<str
       ['所', '有在以属得谓长'], ['处', '理分置罚长级于室境'], ['轮', '岗换值流椅'], ['本', '地级身质领着次年届部科土单'],
       '册', ['部', '门署分长队委位件'], ['套', '餐取用'], ['种', '子类植养田地'], ['类', '似型别'], ['份', '额子'],
       ['台', '湾风账阶'], '辆', ['座', '谈'], '栋', '张', ['支', '持付出援撑柱'], ['例', '如外行'], ['宗', '教旨'],
-      '棵', '株', '艘次', '艘', '个方面', ['列', '入为举出席车表明'], ['金', '融额属牌库'], ['款', '项式待额'],
+      '棵', '株', '艘次', '艘', '个方面',
+      // Containers in TEU (`5150.6万标准箱`, `500万标箱`), flat glass in `重量箱`, train runs (`4000班次`), groups of animals (`7群`).
+      '标准箱', '标箱', '重量箱', '班次', ['群', '众体岛落租聊组团'], ['列', '入为举出席车表明'], ['金', '融额属牌库'], ['款', '项式待额'],
       ['只', '要有能是'], ['头', '部脑等两'],
     ],
   ],
   // `六成` (tenths), a score (`81.6分`), `20℃`, computing power.
-  ['other', ['倍', ['岁', '月'], ['成', '为果效本立都绩员交功长熟品型就'], ['分', '之钟别类析配布散工享批级期区局会支行站队子歧解'], '℃', 'EFLOPS', 'EFlops', 'PF', ['P', 'A-Za-z']]],
+  // Medals: `8金9银6铜` (金 is a count above).
+  ['other', [['银', '行河杏川幕'], ['铜', '矿仁陵川'], '倍', ['岁', '月'], ['成', '为果效本立都绩员交功长熟品型就'], ['分', '之钟别类析配布散工享批级期区局会支行站队子歧解'], '℃', 'EFLOPS', 'EFlops', 'PF', ['P', 'A-Za-z']]],
 ];
 
 const MEASURE_WORDS: readonly MeasureWord[] = MEASURE_WORDS_BY_KIND.flatMap(([kind, words]) =>
