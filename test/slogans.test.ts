@@ -720,6 +720,16 @@ describe('classes of the 2025 provincial reports', () => {
     expect(canonicals('“2030”愿景')).toEqual([]);
   });
 
+  // Class: a quoted policy named by the count of its measures (Shandong, Shanghai, Hunan, Guangdong).
+  it.each([
+    ['科技金融15条', 15],
+    ['要素政策赋能清单16条', 16],
+    ['科创板八条', 8],
+    ['二十条', 20],
+  ])('a policy named by its measures: “%s” counts %s', (phrase, count) => {
+    expect(judgeQuotedPhrase(phrase)).toEqual({ kind: 'slogan', count });
+  });
+
   it('a count after a list with 重点 before its noun is a count of things: 建材4个重点行业 (Henan)', () => {
     expect(canonicals('推进钢铁、有色、化工、建材4个重点行业绿色化改造')).toEqual([]);
   });

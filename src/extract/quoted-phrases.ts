@@ -75,6 +75,12 @@ export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   // Templates leave the numeral blank: `“X+X”方案`, `“X个一”工作方案`. Not `“X贤榜样”` (a
   // name blank: X is a place) or `“xx分钟服务圈”` (a measure).
   if (/^[XxＸｘ]{1,3}(?:[+＋]|[个项种条类])/.test(phrase)) return { kind: 'template', count: null };
+  // A policy named by the count of its measures: `“科技金融15条”`, `“要素政策赋能清单16条”`, `“科创板八条”`.
+  const articles = POLICY_ARTICLES.exec(phrase);
+  if (articles !== null) {
+    const count = /^[0-9]/.test(articles[1]!) ? arabicDigitsValue(articles[1]!) : chineseCardinalValue(articles[1]!);
+    if (count !== null && count >= 2 && count < 1000) return { kind: 'slogan', count };
+  }
   if (!NUMERAL_CHAR.test(phrase[0] ?? '')) return judgeNumeralInside(phrase);
   // Paired magnitudes name a program: `“十百千万”`工程, `“万千百”`工程, `“千项技改、万企升级”`.
   if (/^[十百千万]{2,4}$/.test(phrase) && new Set(phrase).size === phrase.length) return { kind: 'slogan', count: null };
@@ -178,6 +184,7 @@ export function isHotline(content: string, after: string): boolean {
   return /^[0-9]{3,6}$/.test(content) && /^\p{Script=Han}{0,6}?热线/u.test(after);
 }
 
+const POLICY_ARTICLES = /^\p{Script=Han}{2,10}?([0-9]{1,3}|[一二三四五六七八九十两]{1,3})条$/u;
 const PROGRAM_NOUN_ALONE = /^(?:工程|行动|计划|战略)$/;
 const PROGRAM_AFTER_ONE_CHARACTER = /^[^年月日天周岁期批次号届时分](?:工程|行动|计划|战略)$/;
 
