@@ -261,6 +261,44 @@ describe('targets of provincial reports', () => {
       ['gdp-growth', 5.5],
       ['cpi', 2],
       ['surveyed-unemployment', 5.5],
+      ['industry-growth', 6],
+    ]);
+  });
+  // The main targets local reports add to the national eight, read in the targets paragraph of each
+  // report (annotated blind in eval/drafts/prov-anhui.txt and prov-jiangsu.txt).
+  it('the other main targets: Anhui sets ten with figures', async () => {
+    const { targets } = analyzeJson(await textOf('anhui'));
+    expect(targets.map((target) => [target.indicator, target.value])).toEqual([
+      ['gdp-growth', 5.5],
+      ['cpi', 2],
+      ['urban-jobs', 680000],
+      ['surveyed-unemployment', 5.5],
+      ['fiscal-revenue', 2],
+      ['industry-growth', 7],
+      ['investment-growth', 5],
+      ['retail-growth', 5.5],
+      ['trade-growth', 5.5],
+      ['rd-intensity', 2.85],
+    ]);
+  });
+  it('Jiangsu: energy use per unit of 地区生产总值, retail sales and 研发投入强度', async () => {
+    const { targets } = analyzeJson(await textOf('jiangsu'));
+    expect(targets.map((target) => [target.indicator, target.value])).toEqual([
+      ['gdp-growth', 5],
+      ['cpi', 2],
+      ['urban-jobs', 1200000],
+      ['energy-intensity', 2],
+      ['retail-growth', 5.5],
+      ['rd-intensity', 3.35],
+    ]);
+  });
+  it('name variants: urban and rural incomes 分别增长 (the first is read); R&D spending 相当于…生产总值的比例; grain 继续保持', () => {
+    const text =
+      '今年主要预期目标是：城镇和农村常住居民人均可支配收入分别增长6.5%左右、7.5%左右，全社会研发经费支出相当于全市生产总值的比例达到4.5%左右，粮食产量继续保持500亿斤以上。\n';
+    expect(analyzeJson(text).targets.map((target) => [target.indicator, target.value])).toEqual([
+      ['grain-output', 5e10],
+      ['income-growth', 6.5],
+      ['rd-intensity', 4.5],
     ]);
   });
 });

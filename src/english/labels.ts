@@ -8,21 +8,15 @@
  * throughout: a string equal to a formula or a chart word is replaced, and the chart words
  * inside longer strings (titles, filter expressions) too, so data and filters stay in step.
  */
+import { INDICATORS } from '../extract/indicators.js';
 import type { IndicatorId } from '../extract/types.js';
 import type { Cell, Table } from '../corpus/types.js';
 import { loadGlossary } from './glossary.js';
 
 /** The indicators as the English translations of the reports name them. */
-export const ENGLISH_INDICATOR_LABELS: Readonly<Record<IndicatorId, string>> = {
-  'gdp-growth': 'GDP growth',
-  cpi: 'CPI increase',
-  'urban-jobs': 'new urban jobs',
-  'surveyed-unemployment': 'surveyed urban unemployment rate',
-  'registered-unemployment': 'registered urban unemployment rate',
-  'deficit-ratio': 'deficit-to-GDP ratio',
-  'grain-output': 'grain output',
-  'energy-intensity': 'cut in energy consumption per unit of GDP',
-};
+export const ENGLISH_INDICATOR_LABELS: Readonly<Record<IndicatorId, string>> = Object.fromEntries(
+  INDICATORS.map((indicator) => [indicator.id, indicator.english]),
+) as Record<IndicatorId, string>;
 
 /** The Chinese words of the corpus charts, with the Chinese indicator labels of targets.ts. */
 const CHART_WORDS: ReadonlyArray<[string, string]> = [
@@ -30,15 +24,9 @@ const CHART_WORDS: ReadonlyArray<[string, string]> = [
   ['每万字出现次数，按 ', 'occurrences per 10,000 characters, by '],
   ['数字化提法出现频率', 'Numbered formulas: frequency'],
   ['每万字出现次数', 'occurrences per 10,000 characters'],
-  ['单位国内生产总值能耗降低', ENGLISH_INDICATOR_LABELS['energy-intensity']],
-  ['国内生产总值增长', ENGLISH_INDICATOR_LABELS['gdp-growth']],
-  ['居民消费价格涨幅', ENGLISH_INDICATOR_LABELS.cpi],
-  ['城镇新增就业', ENGLISH_INDICATOR_LABELS['urban-jobs']],
-  ['城镇调查失业率', ENGLISH_INDICATOR_LABELS['surveyed-unemployment']],
-  ['城镇登记失业率', ENGLISH_INDICATOR_LABELS['registered-unemployment']],
+  // The indicator labels, longest first (`单位国内生产总值能耗降低` before `国内生产总值增长`).
+  ...[...INDICATORS].sort((a, b) => b.label.length - a.label.length).map((indicator): [string, string] => [indicator.label, indicator.english]),
   ['目标与实际', 'target and outcome'],
-  ['赤字率', ENGLISH_INDICATOR_LABELS['deficit-ratio']],
-  ['粮食产量', ENGLISH_INDICATOR_LABELS['grain-output']],
   ['目标值', 'target'],
   ['实际值', 'outcome'],
   ['（目标）', ' (target)'],

@@ -17,17 +17,30 @@
 import type { HeadingRecord, IndicatorId, IndicatorRecord, MetricRecord } from './types.js';
 import { toHalfWidthDigits } from '../text/numerals.js';
 
-/** The order `targets` and `outcomes` are listed in. */
-export const INDICATOR_IDS: readonly IndicatorId[] = [
-  'gdp-growth',
-  'cpi',
-  'urban-jobs',
-  'surveyed-unemployment',
-  'registered-unemployment',
-  'deficit-ratio',
-  'grain-output',
-  'energy-intensity',
+/**
+ * The indicators, in the order `targets` and `outcomes` are listed in, each with the label the
+ * corpus tables and charts use in Chinese and in English (one table: a new indicator is a row
+ * here and a rule below).
+ */
+export const INDICATORS: ReadonlyArray<{ id: IndicatorId; label: string; english: string }> = [
+  { id: 'gdp-growth', label: '国内生产总值增长', english: 'GDP growth' },
+  { id: 'cpi', label: '居民消费价格涨幅', english: 'CPI increase' },
+  { id: 'urban-jobs', label: '城镇新增就业', english: 'new urban jobs' },
+  { id: 'surveyed-unemployment', label: '城镇调查失业率', english: 'surveyed urban unemployment rate' },
+  { id: 'registered-unemployment', label: '城镇登记失业率', english: 'registered urban unemployment rate' },
+  { id: 'deficit-ratio', label: '赤字率', english: 'deficit-to-GDP ratio' },
+  { id: 'grain-output', label: '粮食产量', english: 'grain output' },
+  { id: 'energy-intensity', label: '单位国内生产总值能耗降低', english: 'cut in energy consumption per unit of GDP' },
+  { id: 'fiscal-revenue', label: '一般公共预算收入增长', english: 'general public budget revenue growth' },
+  { id: 'industry-growth', label: '规模以上工业增加值增长', english: 'growth in value added of industrial enterprises above designated size' },
+  { id: 'investment-growth', label: '固定资产投资增长', english: 'fixed-asset investment growth' },
+  { id: 'retail-growth', label: '社会消费品零售总额增长', english: 'growth in total retail sales of consumer goods' },
+  { id: 'trade-growth', label: '进出口增长', english: 'growth in imports and exports' },
+  { id: 'income-growth', label: '居民人均可支配收入增长', english: 'growth in per capita disposable income' },
+  { id: 'rd-intensity', label: '研发经费投入强度', english: 'R&D spending as a share of GDP' },
 ];
+
+export const INDICATOR_IDS: readonly IndicatorId[] = INDICATORS.map((indicator) => indicator.id);
 
 /**
  * One indicator: the names it is written under (the last one before the
@@ -58,13 +71,15 @@ const words = (...lists: string[]) => lists.flatMap((list) => list.split('|'));
 const FILLER = '按可比价格计算|实际|全年|今年|去年|当年|的|，|,';
 /** A target's announcement: `预期目标为`, `的宏观调控目标，定为`, `计划`, `控制在`, `拟按`. */
 const ANNOUNCE =
-  '宏观调控目标|调控目标|预期目标|主要目标|目标|预期|计划|要求|拟按|拟|要|力争|确保|保持在|控制在|稳定在|提高到|下降到|降到|降至|低于|平均为|首次跃上|跃上|定为|定在|为|是|达到|达|在|安排';
+  '宏观调控目标|调控目标|预期目标|主要目标|目标|预期|计划|要求|拟按|拟|要|力争|确保|继续保持|保持在|保持|控制在|稳定在|提高到|下降到|降到|降至|低于|平均为|首次跃上|跃上|定为|定在|为|是|达到|达|在|安排';
 /** `国内生产总值达到134.9万亿元、增长5%`, a template's `完成地区生产总值X亿元，同比增长X%`: a level stated first, then the growth. */
 const AMOUNT = '(?:[0-9.]+|[xXｘＸ*×□＊]+(?:\\.[xXｘＸ×□＊]+)?)[余多]?(?:万亿|亿|万)?元';
 const LEVEL_FIRST = new RegExp(`^(?:从${AMOUNT})?(?:完成|达到|增加到|超过|突破|为|接近)?${AMOUNT}(?:大关)?[，、,]`);
 /** A figure of several years still states the indicator: `五年年均增长5.2%`, `城镇新增就业年均1270多万人`. */
 const PERIOD = '五年|十年|年均|平均每年|每年';
 const BASELINE = '比上年|比去年|同比|较上年';
+/** A growth rate's own words. */
+const GROWTH = '增长速度|增长率|增长|增速|可比增长|同口径增长|名义增长';
 
 const RULES: readonly IndicatorRule[] = [
   {
@@ -120,8 +135,55 @@ const RULES: readonly IndicatorRule[] = [
   },
   {
     id: 'energy-intensity',
-    names: /(?:单位国内生产总值能耗|单位国内生产总值能源消耗|单位GDP能耗|能源消耗强度|能耗强度)/g,
+    names: /(?:单位(?:国内|地区)生产总值能耗|单位(?:国内|地区)生产总值能源消耗|单位GDP能耗|能源消耗强度|能耗强度)/g,
     gap: { words: words(FILLER, BASELINE, ANNOUNCE, '比上年|降低|下降|降幅|下降了|减少') },
+    unit: isPercent,
+  },
+  // The main targets local reports add (2025 provincial reports): `一般公共预算收入增长3%左右`,
+  // `规模以上工业增加值增长6%以上`, `固定资产投资增长5%`, `社会消费品零售总额增长6%左右`,
+  // `进出口增长3%`, `居民人均可支配收入增长6.5%左右`, `研发经费投入强度达到2.85%左右`.
+  {
+    id: 'fiscal-revenue',
+    names: /(?:地方一般公共预算收入|一般公共预算收入|地方财政收入|财政收入)/g,
+    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH) },
+    unit: isPercent,
+  },
+  {
+    id: 'industry-growth',
+    names: /(?:规模以上工业增加值|规上工业增加值|全部工业增加值|工业增加值)/g,
+    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH) },
+    unit: isPercent,
+  },
+  {
+    id: 'investment-growth',
+    names: /(?:全社会固定资产投资|固定资产投资)/g,
+    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH) },
+    unit: isPercent,
+  },
+  {
+    id: 'retail-growth',
+    names: /(?:社会消费品零售总额|社零总额|社零)/g,
+    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH) },
+    unit: isPercent,
+  },
+  {
+    id: 'trade-growth',
+    names: /(?:外贸进出口总额|外贸进出口|货物进出口总额|货物进出口|进出口总额|进出口|外贸)/g,
+    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH, '总额') },
+    unit: isPercent,
+  },
+  {
+    id: 'income-growth',
+    // `城镇和农村常住居民人均可支配收入分别增长6.5%左右、7.5%左右`: the first figure (urban) is read.
+    names: /(?:全体居民人均可支配收入|(?:城镇和农村|城镇、农村|城乡)?(?:常住)?居民人均可支配收入|城乡居民收入|居民收入)/g,
+    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH, '分别') },
+    unit: isPercent,
+  },
+  {
+    id: 'rd-intensity',
+    // `全社会研发经费支出相当于全市生产总值的比例达到4.5%左右` (Shanghai 2025).
+    names: /(?:研究与试验发展经费投入强度|研发经费投入强度|研发投入强度|R&D经费投入强度|R&D投入强度|(?:研究与试验发展|研发)经费(?:支出|投入)(?:相当于|占)[^，。；]{0,4}生产总值的?(?:比例|比重))/g,
+    gap: { words: words(FILLER, ANNOUNCE, '提高到|提升到|提升至|达到') },
     unit: isPercent,
   },
 ];
@@ -145,7 +207,7 @@ function madeOfWords(text: string, list: readonly string[]): boolean {
 }
 
 /** Every rule's names share one of these: a metric without any has no indicator. */
-const ANY_NAME = /生产总值|经济增|GDP|消费价格|消费物价|CPI|就业|失业率|赤字|粮食|能耗|能源消耗/;
+const ANY_NAME = /生产总值|经济增|GDP|消费价格|消费物价|CPI|就业|失业率|赤字|粮食|能耗|能源消耗|预算收入|财政收入|工业增加值|固定资产投资|社零|零售总额|进出口|外贸|可支配收入|居民收入|投入强度|研究与试验发展/;
 const SENTENCE_ENDS = '。！？；!?;';
 
 /** How far back from the number the indicator's name may be. */

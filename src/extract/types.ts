@@ -125,7 +125,10 @@ export interface MetricRecord {
 /**
  * Headline indicators of a 政府工作报告 (src/extract/indicators.ts): GDP growth,
  * consumer prices, new urban jobs, the surveyed and the registered urban
- * unemployment rate, the deficit ratio, grain output, energy use per unit of GDP.
+ * unemployment rate, the deficit ratio, grain output, energy use per unit of GDP;
+ * and the main targets local reports add: budget revenue, industrial output,
+ * fixed-asset investment, retail sales, foreign trade, disposable income and R&D
+ * intensity.
  */
 export type IndicatorId =
   | 'gdp-growth'
@@ -135,7 +138,14 @@ export type IndicatorId =
   | 'registered-unemployment'
   | 'deficit-ratio'
   | 'grain-output'
-  | 'energy-intensity';
+  | 'energy-intensity'
+  | 'fiscal-revenue'
+  | 'industry-growth'
+  | 'investment-growth'
+  | 'retail-growth'
+  | 'trade-growth'
+  | 'income-growth'
+  | 'rd-intensity';
 
 /** One indicator's figure: a report's target for the coming year, or its outcome for the past one. */
 export interface IndicatorRecord {

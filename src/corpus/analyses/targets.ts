@@ -20,6 +20,7 @@
  * records each), for the join at the end.
  */
 import { GongwenError } from '../../diagnostics.js';
+import { INDICATORS } from '../../extract/indicators.js';
 import type { IndicatorRecord } from '../../extract/types.js';
 import { listFlag, stringFlag, type FlagValues } from '../flags.js';
 import { compareGroups, fieldValue } from '../filters.js';
@@ -165,16 +166,8 @@ export function targetsChart(table: Table<TargetRow>, options: TargetsOptions = 
   };
 }
 
-export const INDICATOR_LABELS: Readonly<Record<string, string>> = {
-  'gdp-growth': '国内生产总值增长',
-  cpi: '居民消费价格涨幅',
-  'urban-jobs': '城镇新增就业',
-  'surveyed-unemployment': '城镇调查失业率',
-  'registered-unemployment': '城镇登记失业率',
-  'deficit-ratio': '赤字率',
-  'grain-output': '粮食产量',
-  'energy-intensity': '单位国内生产总值能耗降低',
-};
+/** The Chinese label of each indicator (src/extract/indicators.ts), for the chart's titles. */
+export const INDICATOR_LABELS: Readonly<Record<string, string>> = Object.fromEntries(INDICATORS.map((indicator) => [indicator.id, indicator.label]));
 
 export const targetsAnalysis: CorpusAnalysis<TargetsOptions, TargetRow> = {
   name: 'targets',
