@@ -80,7 +80,9 @@ for (const id of ids) {
         }
       };
       if (kind === 'h') {
-        const [offset, depth, marker, ...words] = rest;
+        // `h 112 1 - 2024年工作回顾`: a heading without a marker (a part title on its own line).
+        const [offset, depth, written, ...words] = rest;
+        const marker = written === '-' ? '' : written;
         at(Number(offset), marker, 'marker');
         const headingText = words.join(' ');
         if (!text.slice(Number(offset), Number(offset) + 400).replace(/\n/g, "").includes(headingText)) throw new Error(`heading text "${headingText}" not on its line`);

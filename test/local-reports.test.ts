@@ -195,6 +195,15 @@ describe('numbered formulas of local reports, by class', () => {
       [text.lastIndexOf('一河三山'), false],
     ]);
   });
+  it('a repeat is never part of another quoted name, nor a count of a quoted policy’s measures (Sichuan)', () => {
+    const text = '启动建设“森林四库”。\n建设“天府森林四库”。\n接续出台稳增长“18条”。\n稳增长“18条”：6个方面18条措施。\n';
+    const texts = analyzeJson(text).slogans.map((slogan) => [slogan.text, slogan.offset]);
+    expect(texts).toEqual([
+      ['森林四库', text.indexOf('森林四库')],
+      ['18条', text.indexOf('18条')],
+      ['18条', text.indexOf('18条', text.indexOf('18条') + 3)],
+    ]);
+  });
   it('named formulas without a numeral are kept, marked numbered: false', () => {
     const slogans = analyzeJson('完整准确全面贯彻新发展理念，做到两个维护。').slogans;
     expect(slogans.map((slogan) => [slogan.text, slogan.numbered])).toEqual([

@@ -734,6 +734,21 @@ describe('classes of the 2025 provincial reports', () => {
     expect(canonicals('推进钢铁、有色、化工、建材4个重点行业绿色化改造')).toEqual([]);
   });
 
+  it.each([
+    ['四川造', 'a plain word'], // a place whose name starts with a numeral (Sichuan)
+    ['一对一', 'an idiom'], // “一对一”就业帮扶; but “一对一园一策” is a formula (Yunnan)
+    ['1个总体方案', 'a quantity, year or code'], // one of a thing counts nothing
+  ])('“%s” is not a slogan: %s', (phrase, reason) => {
+    expect(judgeQuotedPhrase(phrase)).toEqual({ kind: 'not-a-slogan', reason });
+  });
+
+  it('a list summary whose noun is part of a longer word is a count: 四个关键, 3个国家级战略性…', () => {
+    expect(canonicals('守住重预防、强基础、严监管、提能力四个关键，深化安全生产')).toEqual([]);
+    expect(canonicals('轨道交通装备、节能环保3个国家级战略性新兴产业集群')).toEqual([]);
+    // 字 still sums up the characters of a quoted list (2019 national report)
+    expect(canonicals('在“巩固、增强、提升、畅通”八个字上下功夫')).toEqual(['八个字']);
+  });
+
   it('formulas added to the dictionary: 八八战略, 两业融合, 五个一工程 (also before 奖 inside the quotes)', () => {
     expect(canonicals('忠实践行“八八战略”，培育两业融合标杆单位，12部作品获“五个一工程奖”')).toEqual(['八八战略', '两业融合', '五个一工程']);
   });

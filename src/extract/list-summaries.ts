@@ -107,8 +107,10 @@ function summaryAt(
 
   const noun = formulaNounAt(text, classifierEnd);
   if (noun === '') return null;
-  // `钢铁、有色、化工、建材4个重点行业`: 重点 qualifies the noun after it, a count of things.
-  if (noun.endsWith('重点') && HAN_CHARACTER.test(text[classifierEnd + noun.length] ?? '')) return null;
+  // The noun is part of a longer word: `建材4个重点行业` (重点 qualifies 行业), `强基础、严监管、提能力
+  // 四个关键` (关键, not 关), `节能环保3个国家级战略性新兴产业集群` (战略性): counts of things.
+  const next = text[classifierEnd + noun.length] ?? '';
+  if (next === '性' || ((noun.endsWith('重点') || noun === '关') && HAN_CHARACTER.test(next) && !'的和与及'.includes(next))) return null;
   const count = LEADING_ARABIC.test(numeral) ? arabicDigitsValue(numeral) : chineseCardinalValue(numeral);
   if (count === null || count < 2) return null;
   const readings = listBefore(text, start);

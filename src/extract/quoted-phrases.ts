@@ -49,7 +49,7 @@ const IDIOMS = new Set([
   '百折不挠', '百战百胜', '千方百计', '千家万户', '千锤百炼', '千变万化', '千里之行', '万众一心',
   '万无一失', '万紫千红', '万古长青', '两袖清风', '两全其美', '两面人', '两面派', '双管齐下',
   '百废俱兴', '百废待兴', '一方水土养一方人', '一方水土难养一方人', '一心一意', '一五一十', '一举两得',
-  '一石二鸟', '一箭双雕', '约法三章',
+  '一石二鸟', '一箭双雕', '约法三章', '一对一',
 ]);
 
 /** Ordinary words that start with a numeral character: `“双方”`, `“双语”`, `“两难”`, `“万一”`. */
@@ -57,6 +57,8 @@ const PLAIN_WORD_PREFIXES = [
   '双方', '双向', '双重', '双边', '双赢', '双语', '双休', '两难', '万一', '千万', '万般',
   // `“四季河南”`: the four seasons; `“二线口岸”`: the second line of a customs regime, an ordinal
   '四季', '四方', '二线', '百分之',
+  // Places whose name starts with a numeral: `“四川造”`
+  '四川', '三亚', '三明', '六安', '九江', '十堰', '万州', '三门峡', '五指山', '七台河',
 ];
 
 export type QuotedVerdict =
@@ -238,7 +240,8 @@ function judgeArabicLed(phrase: string, digits: string): QuotedVerdict {
   if (/^[+＋×][0-9A-Za-z]/.test(rest)) return { kind: 'slogan', count: null };
   // `“4个意识”` when the dictionary does not know it: digits + a slogan measure word.
   const value = arabicDigitsValue(digits);
-  if (rest !== '' && SLOGAN_CLASSIFIERS.includes(rest[0]!) && value > 0 && value < 100) return { kind: 'slogan', count: value };
+  // Not `“1个总体方案”`: one of a thing counts nothing, as a lone 一 does.
+  if (rest !== '' && SLOGAN_CLASSIFIERS.includes(rest[0]!) && value > 1 && value < 100) return { kind: 'slogan', count: value };
   // `“1351工程”`: a digit code with its program noun inside the quotes.
   if (digits.length >= 3 && PROGRAM_NOUN.test(rest)) return { kind: 'slogan', count: null };
   // Anything else is a quantity, a year or a code: `“80后”`, `“15分钟就医服务圈”`, `“５G”`,

@@ -45,6 +45,8 @@ export interface SloganFinding extends Omit<SloganRecord, 'english'> {
 export interface SloganFindings {
   slogans: SloganFinding[];
   warnings: Warning[];
+  /** Every quotation of the text, slogan or not, in absolute offsets. */
+  quotes: QuoteSpan[];
 }
 
 /** The public records and warnings of a paragraph that starts at `offset` in the input. */
@@ -177,7 +179,7 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
 
   slogans.sort((a, b) => a.offset - b.offset);
   warnings.sort((a, b) => a.offset - b.offset);
-  return { slogans, warnings };
+  return { slogans, warnings, quotes: offset === 0 ? quotes : quotes.map((quote) => shifted(quote, offset)) };
 }
 
 const contentStartOf = (quote: QuoteSpan) => quote.contentStart;

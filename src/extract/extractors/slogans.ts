@@ -1,6 +1,7 @@
 /** Numbered slogans (src/extract/slogans.ts) as an extractor: Slogan nodes, claims for the metric extractor. */
 import { QUOTE_PAIRS } from '../../text/characters.js';
 import { findSloganDetails, toSloganRecord, type SloganFinding } from '../slogans.js';
+import type { QuoteSpan } from '../quotes.js';
 import type { SloganRecord } from '../types.js';
 import type { Extractor, RegionFindings } from './extractor.js';
 
@@ -37,7 +38,7 @@ export const sloganExtractor: Extractor<SloganRecord[]> = {
     return {
       region({ input, region, text, inSentence }): RegionFindings {
         const found = findSloganDetails(text, region.start);
-        found.slogans = withRepeats(found.slogans, text, region.start, quotedSoFar);
+        found.slogans = withRepeats(found.slogans, found.quotes, text, region.start, quotedSoFar);
         const findings: RegionFindings = { spans: [], warnings: found.warnings };
         for (const slogan of found.slogans) {
           if (!inSentence(slogan.offset)) continue; // inside debris
@@ -63,6 +64,13 @@ export const sloganExtractor: Extractor<SloganRecord[]> = {
 /** A repeat is at least this long: `双拥` unquoted is left to the dictionary, never guessed. */
 const SHORTEST_REPEAT = 3;
 /**
+ * A formula that may be found again unquoted: long enough, and more than a count + a measure word
+ * (`“18条”` quoted names a policy, `18条措施` later is a count of its measures).
+ */
+function isRepeatable(formula: string): boolean {
+  return formula.length >= SHORTEST_REPEAT && formula.replace(/[0-9０-９零〇一二三四五六七八九十百千万两双]/g, '').length >= 2;
+}
+/**
  * Formulas remembered per report: every region is searched for each, so the work is regions ×
  * formulas; a report quotes a few dozen (the 22 provincial reports of 2025: at most 63 distinct), and a
  * hostile input quoting thousands stays linear in its length.
@@ -73,13 +81,14 @@ const MOST_REMEMBERED = 256;
  * The region's findings plus the unquoted repeats of formulas quoted earlier in the report (or
  * earlier in this region); the region's own quoted formulas are remembered for later regions.
  */
-function withRepeats(slogans: SloganFinding[], text: string, start: number, quotedSoFar: Set<string>): SloganFinding[] {
-  const ownQuoted = slogans.filter((slogan) => slogan.origin === 'quoted' && slogan.text.length >= SHORTEST_REPEAT);
+function withRepeats(slogans: SloganFinding[], allQuotes: readonly QuoteSpan[], text: string, start: number, quotedSoFar: Set<string>): SloganFinding[] {
+  const ownQuoted = slogans.filter((slogan) => slogan.origin === 'quoted' && isRepeatable(slogan.text));
   const known = [...quotedSoFar];
   for (const slogan of ownQuoted) if (!quotedSoFar.has(slogan.text) && known.length < MOST_REMEMBERED) known.push(slogan.text);
   if (known.length === 0) return slogans;
   const taken = slogans.map((slogan) => ({ start: slogan.offset - start, end: slogan.offset - start + slogan.length }));
-  const quotes = slogans.flatMap((slogan) => (slogan.quote ? [{ start: slogan.quote.open - start, end: slogan.quote.close - start + 1 }] : []));
+  // Inside any quotation the formula is part of another name (`“天府森林四库”`), never a repeat.
+  const quotes = allQuotes.map((quote) => ({ start: quote.open - start, end: quote.close - start + 1 }));
   const repeats: SloganFinding[] = [];
   for (const formula of known) {
     const firstQuoted = ownQuoted.find((slogan) => slogan.text === formula);
