@@ -31,6 +31,9 @@ const ids = args.filter((a) => !a.startsWith('--'));
 const MAGNITUDE = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
 function parseValue(raw, where) {
   if (raw === undefined || raw === 'null') return null;
+  // A fraction as written: `value=1/3`.
+  const fraction = /^([0-9]+)\/([0-9]+)$/.exec(raw);
+  if (fraction) return Number((Number(fraction[1]) / Number(fraction[2])).toPrecision(12));
   const m = /^(-?[0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|百)?$/.exec(raw);
   if (!m) throw new Error(`${where}: value "${raw}" is not a number (digits, optionally followed by 万/亿/万亿/千/百)`);
   const value = Number(m[1]) * (m[2] ? MAGNITUDE[m[2]] : 1);

@@ -584,3 +584,28 @@ describe('units of the 2025 provincial reports', () => {
     expect(metricsOf('2021年以来，工作扎实推进。')).toEqual([]);
   });
 });
+
+describe('units and shares of the second six development reports', () => {
+  it.each([
+    ['完成工业领域设备更新33.6万台套。', '33.6万台套', 336000, '台套'], // equipment sets, not 台 (Jiangsu)
+    ['与共建国家缔结友城数量达148对。', '148对', 148, '对'], // pairs of sister cities (Jiangsu, Sichuan, Hunan)
+    ['公园绿地共新增球类场地405片。', '405片', 405, '片'], // (Jiangsu)
+    ['今年继续实施10大类55项民生实事。', '10大类', 10, '大类'], // (Hubei)
+    ['食糖产量连续33个榨季排全国第一。', '33个榨季', 33, '个榨季'], // a unit cut short would be 33个 (Guangxi)
+    ['时隔5年重回全国中游。', '5年', 5, '年'], // a span (Inner Mongolia, Yunnan)
+  ])('%s → %s', (text, raw, value, unit) => {
+    expect(metricsOf(text)[0]).toMatchObject({ raw, value, unit });
+  });
+
+  it('a share written as a fraction needs no unit: 1/3, 近1/6, 1/10以上 (Jiangsu; 2015 national report)', () => {
+    expect(metricsOf('出口规模占全国1/3。实际使用外资规模占全国近1/6。新增就业占全国1/10以上，').map((metric) => [metric.raw, metric.value, metric.unit])).toEqual([
+      ['1/3', 1 / 3, ''],
+      ['近1/6', 1 / 6, ''],
+      ['1/10以上', 0.1, ''],
+    ]);
+  });
+
+  it('not a fraction: a date 2024/12/31, a ratio written larger first; 对 and 片 starting words are no units', () => {
+    expect(metricsOf('截至2024/12/31，比例为3/2，对外开放，片区建设。')).toEqual([]);
+  });
+});

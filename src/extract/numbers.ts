@@ -210,11 +210,27 @@ export function scanNumbers(text: string): NumberLiteral[] {
       continue;
     }
     const range = readRangeTail(text, literal);
-    const result = range ?? literal;
+    const result = range ?? readFraction(text, literal) ?? literal;
     found.push(result);
     index = result.end;
   }
   return found;
+}
+
+/** `1/3`, `1／10`: a share written as a fraction (of whole numbers, the smaller first). */
+const FRACTION_TAIL = /[/／]([0-9]{1,3})(?![0-9０-９.．/／%％])/y;
+
+/** The literal `1` of `1/3` extended to the fraction, or null when none follows. */
+function readFraction(text: string, numerator: NumberLiteral): NumberLiteral | null {
+  // Not inside a date (`2024/12/31`).
+  if (numerator.kind !== 'arabic' || !/^[0-9]{1,3}$/.test(numerator.raw) || /[/／]/.test(text[numerator.start - 1] ?? '')) return null;
+  FRACTION_TAIL.lastIndex = numerator.end;
+  const tail = FRACTION_TAIL.exec(text);
+  if (tail === null) return null;
+  const denominator = Number(tail[1]);
+  if (numerator.value === null || denominator <= numerator.value) return null;
+  const end = numerator.end + tail[0].length;
+  return { ...numerator, raw: text.slice(numerator.start, end), end, value: numerator.value / denominator };
 }
 
 const MAGNITUDE_VALUE: Readonly<Record<string, number>> = { 百: 1e2, 千: 1e3, 万: 1e4, 亿: 1e8, 百万: 1e6, 千万: 1e7, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
@@ -403,7 +419,8 @@ const MEASURE_WORDS_BY_KIND: ReadonlyArray<readonly [UnitKind, ReadonlyArray<str
   ['weight', ['吨标准煤', '公斤', '千克', '微克', '毫克', '吨', '斤']],
   // Electricity in local reports: `亿度` (kWh), `千伏` lines; computing power in `P`/`PF`/`EFLOPS`.
   ['energy', ['千瓦时', '千瓦', '兆瓦', ['度', '过假'], '千伏']],
-  ['time', ['个工作日', '个季度', '个月', '小时', '分钟', '学时', '课时', ['天', '然津下空地气'], '年']],
+  // `连续33个榨季`: sugar-cane seasons.
+  ['time', ['个工作日', '个季度', '个榨季', '个月', '小时', '分钟', '学时', '课时', ['天', '然津下空地气'], '年']],
   [
     'count',
     [
@@ -415,7 +432,9 @@ const MEASURE_WORDS_BY_KIND: ReadonlyArray<readonly [UnitKind, ReadonlyArray<str
       ['台', '湾风账阶'], '辆', ['座', '谈'], '栋', '张', ['支', '持付出援撑柱'], ['例', '如外行'], ['宗', '教旨'],
       '棵', '株', '艘次', '艘', '个方面',
       // Containers in TEU (`5150.6万标准箱`, `500万标箱`), flat glass in `重量箱`, train runs (`4000班次`), groups of animals (`7群`).
-      '标准箱', '标箱', '重量箱', '班次', ['群', '众体岛落租聊组团'], ['列', '入为举出席车表明'], ['金', '融额属牌库'], ['款', '项式待额'],
+      '标准箱', '标箱', '重量箱', '班次', ['群', '众体岛落租聊组团'],
+      // Equipment in `台套`; pairs of sister cities (`148对`); playing fields (`405片`); `10大类`.
+      '台套', ['对', '于外接口标比照称应象待付抗话齐策'], ['片', '区面刻段'], ['大类', '别型'], ['列', '入为举出席车表明'], ['金', '融额属牌库'], ['款', '项式待额'],
       ['只', '要有能是'], ['头', '部脑等两'],
     ],
   ],

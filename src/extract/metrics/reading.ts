@@ -94,7 +94,9 @@ export function readMetric(text: string, literal: NumberLiteral, next: NumberLit
     const yearsCounted =
       (literal.kind === 'chinese' && /[十百]/.test(literal.raw) && /(?:奋斗|进行了|延长|经过|历经|用了|花了|坚持了)$/.test(before)) ||
       /延长$/.test(before) || unitGroups.suffix === '以上' || unitGroups.suffix === '以内';
-    if (unit === '年' && unitGroups.mid === undefined && !yearsCounted && !/(?:连续|长达|历时)$/.test(before) && !/[.．点]/.test(literal.raw)) return null;
+    // `时隔5年`, `提前一年`, `用3—5年时间`: spans too.
+    const span = /(?:连续|长达|历时|时隔|提前)$/.test(before) || text.startsWith('时间', literal.end + unitMatch[0].length);
+    if (unit === '年' && unitGroups.mid === undefined && !yearsCounted && !span && !/[.．点]/.test(literal.raw)) return null;
     // `抓两头带中间`: 头 counts livestock only as a figure (`1.2万头（只）`, `300头`).
     if (unit.startsWith('头') && literal.kind === 'chinese' && !literal.hasMultiplier) return null;
     // `4000吨级起重机`, `百万千瓦级`: a size class, not a quantity.
@@ -130,6 +132,14 @@ export function readMetric(text: string, literal: NumberLiteral, next: NumberLit
     unit = sharedUnit.unit;
     unitKind = measureWordKind(unit);
     rawEnd = literal.end;
+  } else if (/[/／]/.test(literal.raw) && literal.kind === 'arabic') {
+    // `占全国1/3`, `近1/6`, `1/10以上`: a share needs no unit.
+    SUFFIX_ONLY.lastIndex = literal.end;
+    const suffix = SUFFIX_ONLY.exec(text);
+    rawEnd = literal.end + (suffix?.[0].length ?? 0);
+    qualifier ??= nameQualifier(suffix?.groups?.suffix);
+    unit = '';
+    unitKind = 'other';
   } else if (isUnitlessHeadcount(text, literal)) {
     // `6600多万纳税人受益`, `解决2.15亿农村人口饮水安全问题`, `脱贫人口务工规模超过3300万。`:
     // a count in 万/亿 with no measure word, of the people or things named after it.
