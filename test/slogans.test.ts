@@ -749,7 +749,15 @@ describe('classes of the 2025 provincial reports', () => {
     expect(canonicals('在“巩固、增强、提升、畅通”八个字上下功夫')).toEqual(['八个字']);
   });
 
+  it('named sets of regions and campaigns: 三大都市圈, 四大都市区, 五大片区, 十大改革攻坚, 十大数据中心集群; after a glossary’s 1.', () => {
+    expect(canonicals('着力提升三大都市圈能级，增强四大都市区辐射带动作用，支持五大片区差异发展')).toEqual(['三大都市圈', '四大都市区', '五大片区']);
+    expect(canonicals('经济领域十大改革攻坚，国家十大数据中心集群之一')).toEqual(['十大改革攻坚', '十大数据中心集群']);
+    expect(canonicals('名词解释\n1.六大优势产业：电子信息、装备制造')).toEqual(['六大优势产业']);
+    expect(canonicals('增长2.3大幅提升')).toEqual([]); // a decimal, not a set
+  });
+
   it('formulas added to the dictionary: 八八战略, 两业融合, 五个一工程 (also before 奖 inside the quotes)', () => {
     expect(canonicals('忠实践行“八八战略”，培育两业融合标杆单位，12部作品获“五个一工程奖”')).toEqual(['八八战略', '两业融合', '五个一工程']);
+    expect(canonicals('农村实现5G网络、四好农村路“四个全覆盖”')).toEqual(['四好农村路', '四个全覆盖']);
   });
 });

@@ -17,9 +17,12 @@ export interface NamedSet {
 
 /**
  * The numeral (one or two Chinese digits, or one or two Arabic ones), 大 (or 篇大, 件大: `十篇大文章`), at most four
- * characters of qualifier, and the program noun. Not after another numeral or 第 (`第三大`).
+ * characters of qualifier, and the program noun. Not after another numeral or 第 (`第三大`); an Arabic one
+ * not after a point (a decimal), a Chinese one may follow a glossary's `1.` (`1.六大优势产业：`). Regions
+ * named as a set count too: `三大都市圈` (Hubei), `四大都市区` (Zhejiang), `五大片区` (Sichuan).
  */
-const NAMED_SET = /(?<![一二三四五六七八九十百千万两0-9０-９第.．])([一二三四五六七八九十]{1,2}|[1-9][0-9]?)[篇件]?大([\p{Script=Han}]{0,4}?)(行动|工程|攻坚行动|攻坚战|领域|产业集群|产业(?![链园区集转基])|平台|战略|任务|文章|高地)/gu;
+const NAMED_SET =
+  /(?<![一二三四五六七八九十百千万两0-9０-９第])((?<![.．])[1-9][0-9]?|[一二三四五六七八九十]{1,2})[篇件]?大([\p{Script=Han}]{0,4}?)(行动|工程|攻坚行动|攻坚战|攻坚|领域|产业集群|产业(?![链园区集转基])|集群|平台|战略|任务|文章|高地|都市圈|都市区|片区)/gu;
 const LONGEST_QUALIFIER_WITHOUT_NOUN_WORD = 4;
 
 /** `五个“必须统筹”`: a count + 个 before the quoted name of what it counts; the whole is the formula. */
