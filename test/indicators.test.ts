@@ -117,7 +117,9 @@ describe('GDP growth in every national 政府工作报告 of the archive', () =>
  * of the 14th plan), last year's figure (2015 `赤字率从去年的2.1%提高到2.3%`), results
  * (1987 `粮食产量达到39109万吨` for 1986, 1955 `一九三六年的粮食产量是三千亿斤`).
  * Left out though a reader sees it: the 1980 report's plan for 1981 (`粮食产量34，250万吨`,
- * announced paragraphs earlier).
+ * announced paragraphs earlier). The indicators local reports add (进出口, 固定资产投资…) are national
+ * targets in four years: 2012 `进出口总额增长10％左右`, 2014 `今年进出口总额预期增长7.5%左右`, 2015
+ * `进出口增长6%左右`, 1992 `全社会固定资产投资增长百分之八`.
  */
 const TARGETS: Record<number, Record<string, number | [number, number]>> = {
   2025: { 'gdp-growth': 5, 'cpi': 2, 'urban-jobs': 12000000, 'surveyed-unemployment': 5.5, 'deficit-ratio': 4, 'grain-output': 1400000000000, 'energy-intensity': 3 },
@@ -129,10 +131,10 @@ const TARGETS: Record<number, Record<string, number | [number, number]>> = {
   2018: { 'gdp-growth': 6.5, 'cpi': 3, 'urban-jobs': 11000000, 'surveyed-unemployment': 5.5, 'registered-unemployment': 4.5, 'deficit-ratio': 2.6, 'energy-intensity': 3 },
   2017: { 'gdp-growth': 6.5, 'cpi': 3, 'urban-jobs': 11000000, 'registered-unemployment': 4.5, 'deficit-ratio': 3, 'energy-intensity': 3.4 },
   2016: { 'gdp-growth': [6.5, 7], 'cpi': 3, 'urban-jobs': 10000000, 'registered-unemployment': 4.5, 'deficit-ratio': 3, 'energy-intensity': 3.4 },
-  2015: { 'gdp-growth': 7, 'cpi': 3, 'urban-jobs': 10000000, 'registered-unemployment': 4.5, 'deficit-ratio': 2.3, 'grain-output': 550000000, 'energy-intensity': 3.1 },
-  2014: { 'gdp-growth': 7.5, 'cpi': 3.5, 'urban-jobs': 10000000, 'registered-unemployment': 4.6, 'deficit-ratio': 2.1, 'energy-intensity': 3.9 },
+  2015: { 'gdp-growth': 7, 'cpi': 3, 'urban-jobs': 10000000, 'registered-unemployment': 4.5, 'deficit-ratio': 2.3, 'grain-output': 550000000, 'energy-intensity': 3.1, 'trade-growth': 6 },
+  2014: { 'gdp-growth': 7.5, 'cpi': 3.5, 'urban-jobs': 10000000, 'registered-unemployment': 4.6, 'deficit-ratio': 2.1, 'energy-intensity': 3.9, 'trade-growth': 7.5 },
   2013: { 'gdp-growth': 7.5, 'cpi': 3.5, 'urban-jobs': 9000000, 'registered-unemployment': 4.6, 'deficit-ratio': 2 },
-  2012: { 'gdp-growth': 7.5, 'cpi': 4, 'urban-jobs': 9000000, 'registered-unemployment': 4.6, 'deficit-ratio': 1.5 },
+  2012: { 'gdp-growth': 7.5, 'cpi': 4, 'urban-jobs': 9000000, 'registered-unemployment': 4.6, 'deficit-ratio': 1.5, 'trade-growth': 10 },
   2011: { 'gdp-growth': 8, 'cpi': 4, 'urban-jobs': 9000000, 'registered-unemployment': 4.6, 'deficit-ratio': 2 },
   2010: { 'gdp-growth': 8, 'cpi': 3, 'urban-jobs': 9000000, 'registered-unemployment': 4.6 },
   2009: { 'gdp-growth': 8, 'cpi': 4, 'urban-jobs': 9000000, 'registered-unemployment': 4.6 },
@@ -148,7 +150,7 @@ const TARGETS: Record<number, Record<string, number | [number, number]>> = {
   1995: { 'gdp-growth': [8, 9], 'grain-output': 455000000000 },
   1994: { 'gdp-growth': 9 },
   1993: { 'gdp-growth': 8 },
-  1992: { 'gdp-growth': 6 },
+  1992: { 'gdp-growth': 6, 'investment-growth': 8 },
   1958: { 'grain-output': 392000000000 },
 };
 
