@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, toString, type Debris, type ParagraphNode, type Section } from '../src/index.js';
+import { outline, parse, toString, type Debris, type ParagraphNode, type Section } from '../src/index.js';
 import { readFixture } from './helpers/fixtures.js';
 import { sections } from './helpers/tree.js';
 
@@ -131,6 +131,20 @@ describe('numbering anomalies are warnings with positions, not errors', () => {
   it('a repeated number and a restart under the same parent are reported', () => {
     const report = parse('一、甲\n1.子一\n2.子二\n2.子二又\n1.子一又\n');
     expect(report.warnings.map((warning) => warning.rule)).toEqual(['numbering-repeat', 'numbering-restart']);
+  });
+
+  // The 1981 report nests 一、…十、 under （二）, the reverse of the usual order: 一、 closes （二）, and
+  // （三） resumes the closed list instead of opening a level whose first number is 3.
+  it('a closed list resumed by its next number is no gap: （一）（二） 一、二、 （三） (1981)', () => {
+    const report = parse('（一）当前的经济形势\n（二）今后的方针\n一、发展农业\n二、发展工业\n（三）我国经济发展的前景\n');
+    expect(sections(report.tree).map((section) => section.marker.ordinal)).toEqual([1, 2, 1, 2, 3]);
+    expect(report.warnings.filter((warning) => warning.rule === 'numbering-gap')).toEqual([]);
+    expect(outline(report).trimEnd().split('\n').at(-1)).toBe('（三） 我国经济发展的前景');
+  });
+
+  it('a sub-list numbered on from another parent’s is still a gap: 一、（一）（二） 二、（三）', () => {
+    const report = parse('一、甲\n（一）子一\n（二）子二\n二、乙\n（三）子三\n');
+    expect(report.warnings.map((warning) => warning.rule)).toEqual(['numbering-gap']);
   });
 
   it('mixed styles at one depth are reported once', () => {

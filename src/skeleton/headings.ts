@@ -96,6 +96,12 @@ interface Level {
  */
 export class OutlineNesting {
   private readonly stack: Level[] = [];
+  /**
+   * Per style, the last level of it that was closed, and how deep it was: 1981 nests `一、…十、`
+   * under `（二）`, the reverse of the usual order, so `一、` closes `（二）`; `（三）` then resumes
+   * that closed list instead of opening a new level numbered 3.
+   */
+  private readonly closed = new Map<HeadingStyle, { index: number; last: number }>();
   private readonly styleAtDepth = new Map<number, HeadingStyle>();
   private readonly mixedReported = new Set<string>();
 
@@ -116,8 +122,12 @@ export class OutlineNesting {
     // `第一，`) opens a new level there instead of closing the deeper ones.
     const nestedRestart =
       open >= 0 && open < this.stack.length - 1 && ordinal === 1 && this.stack[open]!.last >= 1 && this.stack.length < DEEPEST_NESTED_RESTART;
-    if (open >= 0 && !nestedRestart) {
-      this.stack.length = open + 1;
+    const resumed = open < 0 ? this.closed.get(style) : undefined;
+    if (resumed !== undefined && ordinal !== 1 && ordinal === resumed.last + 1 && resumed.index < this.stack.length) {
+      this.truncate(resumed.index);
+      this.stack.push({ style, last: ordinal });
+    } else if (open >= 0 && !nestedRestart) {
+      this.truncate(open + 1);
       const level = this.stack[open]!;
       const expected = level.last + 1;
       // 1981: `四、` lists its own `一、二、三、` on the same level, then `五、` continues the outer
@@ -136,7 +146,9 @@ export class OutlineNesting {
       level.last = ordinal;
     } else {
       if (!nestedRestart) {
-        while (this.stack.length > 0 && RANK[this.stack[this.stack.length - 1]!.style] > RANK[style]) this.stack.pop();
+        let keep = this.stack.length;
+        while (keep > 0 && RANK[this.stack[keep - 1]!.style] > RANK[style]) keep--;
+        this.truncate(keep);
       }
       this.stack.push({ style, last: ordinal });
       if (ordinal !== 1) anomalies.push({ rule: 'numbering-gap', message: `The first heading of this level is numbered ${ordinal}, not 1.` });
@@ -152,5 +164,14 @@ export class OutlineNesting {
       anomalies.push({ rule: 'numbering-mixed-style', message: `Depth ${depth} uses ${style} markers here but ${seen} elsewhere.` });
     }
     return { depth, anomalies };
+  }
+
+  /** Close the levels from `length` on, remembering the last of each style (see `closed`). */
+  private truncate(length: number): void {
+    for (let i = this.stack.length - 1; i >= length; i--) {
+      const level = this.stack[i]!;
+      this.closed.set(level.style, { index: i, last: level.last });
+    }
+    this.stack.length = length;
   }
 }
