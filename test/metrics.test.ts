@@ -609,3 +609,16 @@ describe('units and shares of the second six development reports', () => {
     expect(metricsOf('截至2024/12/31，比例为3/2，对外开放，片区建设。')).toEqual([]);
   });
 });
+
+describe('round figures with 几 (the congress reports)', () => {
+  it('十几亿人, 几千年, 几十万人: the lower bound, with 几 as the qualifier (19th Congress)', () => {
+    expect(metricsOf('稳定解决了十几亿人的温饱问题，实现了中国从几千年封建专制政治向人民民主的伟大飞跃，几十万人受益。').map((metric) => [metric.raw, metric.value, metric.unit, metric.qualifier])).toEqual([
+      ['十几亿人', 1e9, '人', '几'],
+      ['几千年', 1000, '年', '几'],
+      ['几十万人', 1e5, '人', '几'],
+    ]);
+  });
+  it('几 without a magnitude counts nothing: 几个方面, 几乎', () => {
+    expect(metricsOf('这几个方面几乎都做到了。')).toEqual([]);
+  });
+});

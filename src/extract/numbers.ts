@@ -60,6 +60,8 @@ export function parseNumber(raw: string): ParsedNumber | null {
   const blank = text.replace(TRAILING_MULTIPLIER, '');
   if (PLACEHOLDER_RUN.test(blank)) return { value: null, placeholder: true };
   if (text === '双百') return { value: 100, placeholder: false };
+  // `十几亿` → 十亿, `几千` → 一千: the lower bound (几 after a magnitude adds none, a leading 几 is one).
+  if (text.includes('几')) return parseNumber(text.replace(/(?<=[十百千])几/g, '').replace(/几/g, '一'));
   if (text.startsWith('百分之')) {
     const rest = text.slice(3);
     if (rest.startsWith('百分之')) return null;
@@ -137,6 +139,8 @@ export const NUMBER_LITERAL_SOURCE =
   `|(?<percentWords>百分之(?:${CHINESE_NUMBER_SOURCE}|${DIGIT}+(?:${DOT}${DIGIT}+)?))` +
   '|(?<bothHundred>双百)' +
   `|(?<arabic>(?:${ARABIC_NUMBER_SOURCE})(?: ?(?:[余多](?=[万亿]))?${ARABIC_UNIT_CHAIN}(?:${DIGIT}+(?=[百千万亿])${ARABIC_UNIT_CHAIN})*)?)` +
+  // `十几亿人`, `几千年`, `几十万`: a round figure with 几 (some), read as its lower bound.
+  '|(?<approximate>(?:十几|几十|几百|几千)(?:万亿|亿|万)?|几(?:万亿|亿|万))' +
   `|(?<chinese>${CHINESE_NUMBER_SOURCE}(?:${INNER_QUALIFIER}(?:万亿|亿|万))?)`;
 
 export type NumberLiteralKind = 'arabic' | 'chinese' | 'placeholder' | 'percent-words' | 'both-hundred';
@@ -154,8 +158,8 @@ export interface NumberLiteral {
   placeholder: boolean;
   /** `6%－6.5`: the first bound carried its own percent sign. Informative only: no extractor reads it. */
   percentInside: boolean;
-  /** 余/多 written inside the number, before its multiplier: `20余万` → `余`. */
-  innerQualifier: '余' | '多' | null;
+  /** 余/多 written inside the number, before its multiplier: `20余万` → `余`; 几 of `十几亿` → `几`. */
+  innerQualifier: '余' | '多' | '几' | null;
   /** The number is written with 万/亿 (`1.5万`, `三千二百万`). */
   hasMultiplier: boolean;
 }
@@ -169,7 +173,7 @@ const LITERAL_AT = new RegExp(NUMBER_LITERAL_SOURCE, 'y');
  * Every character a literal can start with: the first characters of each alternative of
  * NUMBER_LITERAL_SOURCE (blanks `x`/`*`/`19xx`, `百分之`, `双百`, Arabic digits, Chinese numerals).
  */
-const LITERAL_FIRST = charCodeTable(`${BLANK_LETTERS}*×□＊百双${ARABIC_DIGITS}${CHINESE_NUMERAL_FIRST}`);
+const LITERAL_FIRST = charCodeTable(`${BLANK_LETTERS}*×□＊百双几${ARABIC_DIGITS}${CHINESE_NUMERAL_FIRST}`);
 /** After the first bound of a range: its own percent sign, maybe, and the separator (`%－`, `—`, ` 至 `). */
 const RANGE_TAIL = new RegExp(` ?([%％])? ?${RANGE_SEPARATOR_SOURCE} ?`, 'y');
 /** The characters RANGE_TAIL can start with. */
@@ -266,7 +270,7 @@ export function scanBareMagnitudes(text: string): NumberLiteral[] {
 /** Chinese digits that start a Chinese literal (the first class of CHINESE_NUMBER_SOURCE). */
 const CHINESE_FIRST = charCodeTable(CHINESE_NUMERAL_FIRST);
 /** What may follow the first character inside a Chinese literal: more numeral characters, 点, 余/多. */
-const CHINESE_NEXT = charCodeTable(`${CHINESE_NUMERAL_REST}点余多`);
+const CHINESE_NEXT = charCodeTable(`${CHINESE_NUMERAL_REST}点余多几`);
 
 /** The literal that starts exactly at `index` (NUMBER_LITERAL_SOURCE there), or null. */
 function literalAt(text: string, index: number): { raw: string; kind: NumberLiteralKind } | null {
@@ -304,7 +308,7 @@ function toLiteral(text: string, start: number, raw: string, kind: NumberLiteral
     // with no value, so callers can skip them as a whole.
     if (kind !== 'chinese') return null;
   }
-  const inner = raw.length > 1 ? /[余多](?=万|亿|千万|百万)/.exec(raw) : null;
+  const inner = raw.length > 1 ? /[余多](?=万|亿|千万|百万)|几/.exec(raw) : null;
   return {
     raw,
     start,
@@ -314,7 +318,7 @@ function toLiteral(text: string, start: number, raw: string, kind: NumberLiteral
     valueHigh: null,
     placeholder: parsed?.placeholder ?? false,
     percentInside: false,
-    innerQualifier: inner === null ? null : (inner[0] as '余' | '多'),
+    innerQualifier: inner === null ? null : (inner[0] as '余' | '多' | '几'),
     hasMultiplier: raw.includes('万') || raw.includes('亿'),
   };
 }
