@@ -310,7 +310,7 @@ describe('not metrics', () => {
     ['section markers and inline enumerations', '1.强化统筹谋划。（2）加强领导。一是压实主体责任。二是强化理论武装。'],
     ['a bare 一 (an article or part of a word)', '一个时期，统一部署，每季度召开一次联席会议，进一步，一批企业。'],
     ['二次 and 二期 (secondary, phase two)', '实施二次供水改造，防护林二期工程。'],
-    ['approximations and names with numerals', '几十个，数十万人，十四五规划，五一假期，三四个人。'],
+    ['approximations and names with numerals', '几个，十四五规划，五一假期，三四个人。'],
     ['Latin codes', 'PM2.5、PM10、5G基站、dadawk01、x86。'],
     ['numbers without a unit, not after a comparison', '版本x.x版，编号12345。'],
   ])('%s', (_label, text) => {
@@ -616,6 +616,13 @@ describe('round figures with 几 (the congress reports)', () => {
       ['十几亿人', 1e9, '人', '几'],
       ['几千年', 1000, '年', '几'],
       ['几十万人', 1e5, '人', '几'],
+    ]);
+  });
+  it('数 reads like 几: 数十万人, 数千家; a blind reader of the congress reports counts both (eval/drafts/cpc-19.txt)', () => {
+    expect(metricsOf('数十万人参与，数千家企业受益，几十个城市开放。').map((metric) => [metric.raw, metric.value, metric.qualifier])).toEqual([
+      ['数十万人', 1e5, '数'],
+      ['数千家', 1000, '数'],
+      ['几十个', 10, '几'],
     ]);
   });
   it('几 without a magnitude counts nothing: 几个方面, 几乎', () => {

@@ -60,8 +60,8 @@ export function parseNumber(raw: string): ParsedNumber | null {
   const blank = text.replace(TRAILING_MULTIPLIER, '');
   if (PLACEHOLDER_RUN.test(blank)) return { value: null, placeholder: true };
   if (text === '双百') return { value: 100, placeholder: false };
-  // `十几亿` → 十亿, `几千` → 一千: the lower bound (几 after a magnitude adds none, a leading 几 is one).
-  if (text.includes('几')) return parseNumber(text.replace(/(?<=[十百千])几/g, '').replace(/几/g, '一'));
+  // `十几亿` → 十亿, `几千` → 一千, `数十万` → 十万: the lower bound (几 after a magnitude adds none, a leading 几/数 is one).
+  if (/[几数]/.test(text)) return parseNumber(text.replace(/(?<=[十百千])几/g, '').replace(/[几数]/g, '一'));
   if (text.startsWith('百分之')) {
     const rest = text.slice(3);
     if (rest.startsWith('百分之')) return null;
@@ -139,8 +139,8 @@ export const NUMBER_LITERAL_SOURCE =
   `|(?<percentWords>百分之(?:${CHINESE_NUMBER_SOURCE}|${DIGIT}+(?:${DOT}${DIGIT}+)?))` +
   '|(?<bothHundred>双百)' +
   `|(?<arabic>(?:${ARABIC_NUMBER_SOURCE})(?: ?(?:[余多](?=[万亿]))?${ARABIC_UNIT_CHAIN}(?:${DIGIT}+(?=[百千万亿])${ARABIC_UNIT_CHAIN})*)?)` +
-  // `十几亿人`, `几千年`, `几十万`: a round figure with 几 (some), read as its lower bound.
-  '|(?<approximate>(?:十几|几十|几百|几千)(?:万亿|亿|万)?|几(?:万亿|亿|万))' +
+  // `十几亿人`, `几千年`, `数十万人`: a round figure with 几/数 (some), read as its lower bound.
+  '|(?<approximate>(?:十几|[几数]十|[几数]百|[几数]千)(?:万亿|亿|万)?|[几数](?:万亿|亿|万))' +
   `|(?<chinese>${CHINESE_NUMBER_SOURCE}(?:${INNER_QUALIFIER}(?:万亿|亿|万))?)`;
 
 export type NumberLiteralKind = 'arabic' | 'chinese' | 'placeholder' | 'percent-words' | 'both-hundred';
@@ -159,7 +159,7 @@ export interface NumberLiteral {
   /** `6%－6.5`: the first bound carried its own percent sign. Informative only: no extractor reads it. */
   percentInside: boolean;
   /** 余/多 written inside the number, before its multiplier: `20余万` → `余`; 几 of `十几亿` → `几`. */
-  innerQualifier: '余' | '多' | '几' | null;
+  innerQualifier: '余' | '多' | '几' | '数' | null;
   /** The number is written with 万/亿 (`1.5万`, `三千二百万`). */
   hasMultiplier: boolean;
 }
@@ -173,7 +173,7 @@ const LITERAL_AT = new RegExp(NUMBER_LITERAL_SOURCE, 'y');
  * Every character a literal can start with: the first characters of each alternative of
  * NUMBER_LITERAL_SOURCE (blanks `x`/`*`/`19xx`, `百分之`, `双百`, Arabic digits, Chinese numerals).
  */
-const LITERAL_FIRST = charCodeTable(`${BLANK_LETTERS}*×□＊百双几${ARABIC_DIGITS}${CHINESE_NUMERAL_FIRST}`);
+const LITERAL_FIRST = charCodeTable(`${BLANK_LETTERS}*×□＊百双几数${ARABIC_DIGITS}${CHINESE_NUMERAL_FIRST}`);
 /** After the first bound of a range: its own percent sign, maybe, and the separator (`%－`, `—`, ` 至 `). */
 const RANGE_TAIL = new RegExp(` ?([%％])? ?${RANGE_SEPARATOR_SOURCE} ?`, 'y');
 /** The characters RANGE_TAIL can start with. */
@@ -308,7 +308,7 @@ function toLiteral(text: string, start: number, raw: string, kind: NumberLiteral
     // with no value, so callers can skip them as a whole.
     if (kind !== 'chinese') return null;
   }
-  const inner = raw.length > 1 ? /[余多](?=万|亿|千万|百万)|几/.exec(raw) : null;
+  const inner = raw.length > 1 ? /[余多](?=万|亿|千万|百万)|[几数]/.exec(raw) : null;
   return {
     raw,
     start,
@@ -318,7 +318,7 @@ function toLiteral(text: string, start: number, raw: string, kind: NumberLiteral
     valueHigh: null,
     placeholder: parsed?.placeholder ?? false,
     percentInside: false,
-    innerQualifier: inner === null ? null : (inner[0] as '余' | '多' | '几'),
+    innerQualifier: inner === null ? null : (inner[0] as '余' | '多' | '几' | '数'),
     hasMultiplier: raw.includes('万') || raw.includes('亿'),
   };
 }

@@ -74,7 +74,7 @@ export type UnitKind =
   | 'rank'
   | 'other';
 
-export type Qualifier = '余' | '多' | '几' | '近' | '超' | '约' | '以上' | '左右' | '以内' | '以下' | '不到' | '超过' | '逾';
+export type Qualifier = '余' | '多' | '几' | '数' | '近' | '超' | '约' | '以上' | '左右' | '以内' | '以下' | '不到' | '超过' | '逾';
 /** Qualifiers of the English translations (src/english/metrics.ts), before the number: `around 5 percent`. */
 export type EnglishQualifier =
   | 'around'

@@ -96,7 +96,7 @@ export function readMetric(text: string, literal: NumberLiteral, next: NumberLit
       /延长$/.test(before) || unitGroups.suffix === '以上' || unitGroups.suffix === '以内';
     // `时隔5年`, `提前一年`, `用3—5年时间`: spans too.
     const span = /(?:连续|长达|历时|时隔|提前)$/.test(before) || text.startsWith('时间', literal.end + unitMatch[0].length);
-    if (unit === '年' && unitGroups.mid === undefined && literal.innerQualifier !== '几' && !yearsCounted && !span && !/[.．点]/.test(literal.raw)) return null;
+    if (unit === '年' && unitGroups.mid === undefined && literal.innerQualifier !== '几' && literal.innerQualifier !== '数' && !yearsCounted && !span && !/[.．点]/.test(literal.raw)) return null;
     // `抓两头带中间`: 头 counts livestock only as a figure (`1.2万头（只）`, `300头`).
     if (unit.startsWith('头') && literal.kind === 'chinese' && !literal.hasMultiplier) return null;
     // `4000吨级起重机`, `百万千瓦级`: a size class, not a quantity.
