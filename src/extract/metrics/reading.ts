@@ -123,10 +123,7 @@ export function readMetric(text: string, literal: NumberLiteral, next: NumberLit
     // `百分之十`, `百分之十五以上`: the percent is written before the number.
     unit = '%';
     unitKind = 'percent';
-    SUFFIX_ONLY.lastIndex = literal.end;
-    const suffix = SUFFIX_ONLY.exec(text);
-    rawEnd = literal.end + (suffix?.[0].length ?? 0);
-    qualifier ??= nameQualifier(suffix?.groups?.suffix);
+    ({ rawEnd, qualifier } = withSuffix(text, literal.end, qualifier));
   } else if (sharedUnit !== null) {
     // `分别高4.2和0.7个百分点`: the unit is written once, after the second number.
     unit = sharedUnit.unit;
@@ -134,19 +131,13 @@ export function readMetric(text: string, literal: NumberLiteral, next: NumberLit
     rawEnd = literal.end;
   } else if (/[/／]/.test(literal.raw) && literal.kind === 'arabic') {
     // `占全国1/3`, `近1/6`, `1/10以上`: a share needs no unit.
-    SUFFIX_ONLY.lastIndex = literal.end;
-    const suffix = SUFFIX_ONLY.exec(text);
-    rawEnd = literal.end + (suffix?.[0].length ?? 0);
-    qualifier ??= nameQualifier(suffix?.groups?.suffix);
+    ({ rawEnd, qualifier } = withSuffix(text, literal.end, qualifier));
     unit = '';
     unitKind = 'other';
   } else if (isUnitlessHeadcount(text, literal)) {
     // `6600多万纳税人受益`, `解决2.15亿农村人口饮水安全问题`, `脱贫人口务工规模超过3300万。`:
     // a count in 万/亿 with no measure word, of the people or things named after it.
-    SUFFIX_ONLY.lastIndex = literal.end;
-    const suffix = SUFFIX_ONLY.exec(text);
-    rawEnd = literal.end + (suffix?.[0].length ?? 0);
-    qualifier ??= nameQualifier(suffix?.groups?.suffix);
+    ({ rawEnd, qualifier } = withSuffix(text, literal.end, qualifier));
     unit = '';
     unitKind = 'count';
   } else {
@@ -154,11 +145,8 @@ export function readMetric(text: string, literal: NumberLiteral, next: NumberLit
     // `同比增长x.x，`, `整改率为***，`, `整改完成率达到双百。`, `减少1000万以上；`.
     const lead = text.slice(Math.max(0, rawStart - 12), rawStart);
     if (!UNITLESS_LEAD.test(lead)) return null;
-    SUFFIX_ONLY.lastIndex = literal.end;
-    const suffix = SUFFIX_ONLY.exec(text);
-    rawEnd = literal.end + (suffix?.[0].length ?? 0);
+    ({ rawEnd, qualifier } = withSuffix(text, literal.end, qualifier));
     if (!endsClauseAt(text, rawEnd)) return null;
-    qualifier ??= nameQualifier(suffix?.groups?.suffix);
     unit = '';
     // A bare number after 增长/率 is a percentage the template left unwritten;
     // with 万/亿 it is a count (`农村贫困人口减少1000万以上`).
@@ -203,6 +191,13 @@ function unitSharedWith(text: string, literal: NumberLiteral, next: NumberLitera
   const unit = UNIT_AFTER.exec(text)?.groups?.unit;
   if (unit === undefined || unit === '年') return null;
   return { unit };
+}
+
+/** The end of a metric with no unit, past a qualifier written after the number (`1/10以上`), and its qualifier. */
+function withSuffix(text: string, end: number, qualifier: Qualifier | null): { rawEnd: number; qualifier: Qualifier | null } {
+  SUFFIX_ONLY.lastIndex = end;
+  const suffix = SUFFIX_ONLY.exec(text);
+  return { rawEnd: end + (suffix?.[0].length ?? 0), qualifier: qualifier ?? nameQualifier(suffix?.groups?.suffix) };
 }
 
 function prefixQualifier(before: string): string | null {
