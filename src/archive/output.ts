@@ -8,6 +8,7 @@
  *   slogans.csv        doc_id, text, canonical, count, quoted, known, offset, english
  *   placeholders.csv   doc_id, raw, kind, offset
  *   metrics.csv        doc_id and every MetricRecord field (snake_case), sentence as sentence_start, sentence_end
+ *   extract.json       the folder's manifest: the gongwen version, and where relative sources resolve (manifest.ts)
  *
  * One run at a time: open() takes `DIR/extract.lock` (lock.ts) and keeps it
  * until close() or abort().
@@ -51,6 +52,7 @@ import type { SkippedFile } from './inputs.js';
 import { csvRecords } from './csv-records.js';
 import { inertCell } from './csv-formulas.js';
 import { lockFolder, type FolderLock } from './lock.js';
+import { MANIFEST_FILE, manifestFor, manifestText } from './manifest.js';
 import { PARTIAL, publishAll, removePrevious, rollForward, syncDirectory } from './publish.js';
 
 /** A line of documents.jsonl. */
@@ -79,6 +81,8 @@ export interface WriterOptions {
   resume?: boolean;
   /** Write CSV cells exactly, also those a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`): see csv-formulas.ts. Default: false. */
   rawCsv?: boolean;
+  /** The folder relative `source` paths are relative to, recorded in extract.json (manifest.ts). Default: process.cwd(). */
+  sourceBase?: string;
 }
 
 /** What a resumed run changed in documents.jsonl, known after close(). */
@@ -99,6 +103,8 @@ export const OUTPUT_FILES = [
   'slogans.csv',
   'placeholders.csv',
   'metrics.csv',
+  // Published with the documents it describes: a documents.jsonl never appears beside a stale one.
+  'extract.json',
   'documents.jsonl',
 ] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
@@ -338,9 +344,10 @@ export class ExtractWriter {
     try {
       // The checkpoint first: partial files without a checkpoint are never continued.
       await rm(join(dir, CHECKPOINT), { force: true });
+      const manifest = manifestText(manifestFor(dir, options.sourceBase ?? process.cwd()));
       for (const file of OUTPUT_FILES) {
         const table = TABLES.find((candidate) => candidate.file === file);
-        await writeNew(join(dir, file + PARTIAL), table === undefined ? '' : table.header);
+        await writeNew(join(dir, file + PARTIAL), file === MANIFEST_FILE ? manifest : table === undefined ? '' : table.header);
       }
       const handles = new Map<OutputFile, FileHandle>();
       const sizes = {} as Sizes;
