@@ -25,8 +25,8 @@
  * GBK, GB2312 and CP936 are all decoded — and reported — as `gb18030`, their
  * superset (WHATWG's `gbk` decoder is the gb18030 decoder anyway).
  */
+import { createRequire } from 'node:module';
 import { TextDecoder } from 'node:util';
-import { analyse } from 'chardet';
 import { GongwenError } from '../diagnostics.js';
 import type { Warning } from '../diagnostics.js';
 import { BINARY_FILE_SHARE, countControlCharacters, exceedsControlShare } from '../text/control.js';
@@ -115,6 +115,17 @@ const CHARDET_MIN_CONFIDENCE = 50;
  * GB18030 mojibake.
  */
 const CORRUPT_UTF8_SHARE = 0.9;
+
+/**
+ * chardet, required when a text is first found not to be UTF-8: most inputs
+ * are UTF-8 and never need it, and importing it (CommonJS, so Node also scans
+ * its exports) cost every `gongwen parse` its load.
+ */
+let chardet: typeof import('chardet') | undefined;
+function analyse(sample: Uint8Array): ReturnType<typeof import('chardet').analyse> {
+  chardet ??= createRequire(import.meta.url)('chardet') as typeof import('chardet');
+  return chardet.analyse(sample);
+}
 
 function detectAndDecode(bytes: Uint8Array, options: DecodeOptions): { text: string; encoding: EncodingName } {
   const utf8 = tryDecode(bytes, 'utf-8');

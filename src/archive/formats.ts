@@ -24,10 +24,10 @@ import { matchHeadingMarker } from '../skeleton/headings.js';
 import { decode } from './decode.js';
 import type { EncodingName } from './decode.js';
 import { DOCX_XML_SHARE, formatSize, resolveMaxBytes, tooLarge } from './limits.js';
-import { pdfStreamsInflatedSize } from './pdf-streams.js';
-import { readPdfPages } from './pdf-pages.js';
-import { inflatedSize, isZip, readZipDirectory, readZipEntry, ZipEntryTooLargeError } from './zip.js';
 import type { ZipEntry } from './zip.js';
+
+/** The zip reader (and with it node:zlib, ~10 ms to load), loaded when a .docx is read: a text file never needs it. */
+type ZipReader = typeof import('./zip.js');
 
 export type DocumentFormat = 'text' | 'docx' | 'html' | 'pdf';
 
@@ -62,7 +62,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   if (bytes.length > maxBytes) throw tooLarge(`the file is ${formatSize(bytes.length)}`, maxBytes);
   // Decoded text never has more UTF-16 code units than its bytes; docx and pdf text is checked where it is made.
   if (isPdf(bytes)) return pdfToText(bytes, maxBytes);
-  if (isZip(bytes)) return docxToText(bytes, maxBytes);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return docxToText(bytes, maxBytes); // a zip: .docx, or not
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new GongwenError('FORMAT', 'legacy binary Office document (Word 97–2003 .doc or WPS .wps): save it as .docx first');
   }
@@ -140,9 +140,10 @@ function withDeclaredCharset(head: string): { fallbackEncoding?: string } {
 // ---------------------------------------------------------------- docx
 
 async function docxToText(bytes: Uint8Array, maxBytes: number): Promise<Extracted> {
+  const zip = await import('./zip.js');
   let entries: ZipEntry[];
   try {
-    entries = readZipDirectory(bytes);
+    entries = zip.readZipDirectory(bytes);
   } catch (error) {
     const what = latin1(bytes).includes('word/') ? '.docx' : 'zip archive';
     throw new GongwenError('FORMAT', `corrupt ${what}: ${messageOf(error)}`, { cause: error });
@@ -151,7 +152,7 @@ async function docxToText(bytes: Uint8Array, maxBytes: number): Promise<Extracte
     throw new GongwenError('FORMAT', `zip archive without word/document.xml: ${describeZip(entries)}, not a Word document`);
   }
   const xmlLimit = Math.floor(maxBytes / DOCX_XML_SHARE);
-  await assertInflatesWithin(bytes, entries, maxBytes, xmlLimit);
+  await assertInflatesWithin(zip, bytes, entries, maxBytes, xmlLimit);
 
   let raw: string;
   try {
@@ -168,7 +169,7 @@ async function docxToText(bytes: Uint8Array, maxBytes: number): Promise<Extracte
   if (text.length > maxBytes) throw tooLarge(`the .docx holds ${formatSize(text.length)} of text`, maxBytes);
 
   const warnings: Warning[] = [];
-  const numbered = countNumberedParagraphs(bytes, entries, xmlLimit);
+  const numbered = countNumberedParagraphs(zip, bytes, entries, xmlLimit);
   if (numbered > 0) {
     warnings.push({
       rule: 'docx-numbering-lost',
@@ -193,7 +194,7 @@ function isXmlPart(name: string): boolean {
  * refused with flat memory, after inflating no more than the limit. The sizes
  * the zip declares are checked first, which refuses an honest bomb at once.
  */
-async function assertInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntry[], maxBytes: number, xmlLimit: number): Promise<void> {
+async function assertInflatesWithin({ inflatedSize, ZipEntryTooLargeError }: ZipReader, bytes: Uint8Array, entries: readonly ZipEntry[], maxBytes: number, xmlLimit: number): Promise<void> {
   const declared = (list: readonly ZipEntry[]) => list.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   const xmlEntries = entries.filter((entry) => isXmlPart(entry.name));
   if (declared(entries) > maxBytes) throw tooLarge(`the .docx inflates to ${formatSize(declared(entries))}`, maxBytes);
@@ -229,7 +230,7 @@ function docxXmlBound(xmlLimit: number): string {
  * writer ships a numbering.xml, used or not, so its presence proves nothing.
  * Best effort: 0 when the parts cannot be read.
  */
-function countNumberedParagraphs(bytes: Uint8Array, entries: ZipEntry[], maxXmlBytes: number): number {
+function countNumberedParagraphs({ readZipEntry }: ZipReader, bytes: Uint8Array, entries: ZipEntry[], maxXmlBytes: number): number {
   try {
     const read = (name: string): string => {
       const entry = entries.find((candidate) => candidate.name === name);
@@ -428,6 +429,8 @@ export interface PdfLine {
  * strings and their line ends).
  */
 async function pdfToText(bytes: Uint8Array, maxBytes: number): Promise<Extracted> {
+  // Loaded with the PDF reader, when a PDF is read: no other input needs them.
+  const [{ pdfStreamsInflatedSize }, { readPdfPages }] = await Promise.all([import('./pdf-streams.js'), import('./pdf-pages.js')]);
   if ((await pdfStreamsInflatedSize(bytes, maxBytes)) > maxBytes) {
     throw tooLarge(`the .pdf's page contents and fonts inflate to more than ${formatSize(maxBytes)}`, maxBytes);
   }

@@ -6,6 +6,7 @@ export { decode, normalizeEncoding, type Decoded, type DecodeOptions, type Encod
 export { DEFAULT_MAX_BYTES, DOCX_XML_SHARE, formatSize, parseSize } from './limits.js';
 export { contentHash } from './hash.js';
 export { ExtractWriter, OUTPUT_FILES, type DocumentRecord, type ErrorRecord, type SkippedRecord, type WriterOptions, type WriterSummary } from './output.js';
+export { MANIFEST_FILE, sourceBaseOf, type ExtractManifest, type SourceBase } from './manifest.js';
 export { lockFolder, isStale, LOCK_FILE, type FolderLock, type LockOwner } from './lock.js';
 export { runOrdered, type Outcome, type RunOrderedOptions, type WorkerModule } from './pool.js';
 export { ask, type QuestionedTask } from './questions.js';

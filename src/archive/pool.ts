@@ -14,6 +14,10 @@
  *   so a worker per file would exhaust memory.
  * - `jobs` 0 runs the worker module in the main thread: no thread, no
  *   second copy of the dictionaries.
+ * - `worker.inCallingThread` picks items to run in the main thread even with
+ *   threads (analyzeFiles: small documents with one job). The threads and
+ *   piscina itself are then started only when an item needs them, so a run
+ *   whose items all stay in the calling thread starts no thread at all.
  * - An item with nothing to do (`worker.passThrough`: a file that could not be
  *   read) keeps its place in the output without reaching a worker.
  *
@@ -26,12 +30,20 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
-import { Piscina } from 'piscina';
 import { openQuestions } from './questions.js';
 
 export interface WorkerModule<T> {
   /** Path (relative to the working directory) or file: URL of the worker module (.js/.mjs: worker threads do not compile TypeScript). */
   filename: string;
+  /** The same module for the calling thread, when it differs (the TypeScript source under test). Default: `filename`. */
+  callingThreadFilename?: string;
+  /**
+   * Items to run in the calling thread even when `jobs` ≥ 1: no copy to a
+   * thread and back, no second heap. For small items only: the calling thread
+   * is blocked while a synchronous task runs, and an item that exhausts memory
+   * there ends the process where in a thread it fails alone.
+   */
+  inCallingThread?: (item: T) => boolean;
   /** Exported function to call; default: the default export. */
   name?: string;
   /** What to send to the worker for an item; default: the item itself. */
@@ -82,12 +94,21 @@ export async function* runOrdered<T, R>(
   const onAbort = (): void => cancel.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
 
-  const executor = jobs === 0 ? await mainThreadExecutor(worker) : threadExecutor(worker, jobs);
+  // Each executor is made on first need: threads (and piscina) only if an item goes to one.
+  let callingThread: Promise<Executor> | undefined;
+  let threads: Promise<Executor> | undefined;
+  const executorFor = (item: T): Promise<Executor> =>
+    jobs === 0 || worker.inCallingThread?.(item) === true
+      ? (callingThread ??= mainThreadExecutor(worker))
+      : (threads ??= threadExecutor(worker, jobs));
+  // With jobs 0, a module that does not load fails the run at once, as before, not each item.
+  if (jobs === 0) await (callingThread = mainThreadExecutor(worker));
   const run = async (item: T): Promise<Outcome<T, R>> => {
     const answer = worker.answerer?.(item);
     const questions = answer === undefined ? undefined : openQuestions(answer);
     try {
       const task = worker.answerer === undefined ? toTask(item) : { task: toTask(item), questions: questions?.port };
+      const executor = await executorFor(item);
       return { item, result: (await executor.execute(task, questions === undefined ? [] : [questions.port], cancel.signal)) as R };
     } catch (error) {
       return { item, error };
@@ -122,7 +143,7 @@ export async function* runOrdered<T, R>(
     signal?.removeEventListener('abort', onAbort);
     cancel.abort(new Error('runOrdered ended'));
     if (!exhausted) await iterator.return?.();
-    await executor.close();
+    await Promise.all([callingThread, threads].map(async (executor) => (await executor?.catch(() => undefined))?.close()));
   }
 }
 
@@ -150,7 +171,9 @@ interface Executor {
   close(): Promise<void>;
 }
 
-function threadExecutor<T>(worker: WorkerModule<T>, jobs: number): Executor {
+async function threadExecutor<T>(worker: WorkerModule<T>, jobs: number): Promise<Executor> {
+  // Loaded here, not at the top: a run that keeps every item in the calling thread never loads it.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: moduleUrl(worker.filename),
     ...(worker.name === undefined ? {} : { name: worker.name }),
@@ -168,10 +191,11 @@ function threadExecutor<T>(worker: WorkerModule<T>, jobs: number): Executor {
 }
 
 async function mainThreadExecutor<T>(worker: WorkerModule<T>): Promise<Executor> {
-  const module = (await import(moduleUrl(worker.filename))) as Record<string, unknown>;
+  const filename = worker.callingThreadFilename ?? worker.filename;
+  const module = (await import(moduleUrl(filename))) as Record<string, unknown>;
   const exported = module[worker.name ?? 'default'];
   if (typeof exported !== 'function') {
-    throw new TypeError(`${worker.filename} does not export a function ${worker.name ?? 'as default'}`);
+    throw new TypeError(`${filename} does not export a function ${worker.name ?? 'as default'}`);
   }
   const run = exported as (task: unknown) => unknown;
   return {

@@ -5,7 +5,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
-import { SingleBar } from 'cli-progress';
 import { refuseMissingInputs } from './missing-inputs.js';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeFiles } from '../archive/analyze-files.js';
@@ -160,6 +159,8 @@ async function runExtract(inputs: string[], options: ExtractCommandOptions): Pro
 async function startProgress(inputs: string[]): Promise<{ update(counts: { done: number; skipped: number; failed: number; bytes: number }): void; stop(): void }> {
   const total = await knownTotalBytes(inputs);
   const documents = '{documents} docs ({failed} failed)';
+  // Loaded here: only a run on a terminal shows a bar.
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({
     format:
       total === null

@@ -18,12 +18,13 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { GongwenError } from '../diagnostics.js';
 import { analyzeJson } from '../analyze.js';
 import { analyzeFiles, documentRecord, type FileResult } from '../archive/analyze-files.js';
 import { expandInputs, type DocumentSource, type InputOptions, type SkippedFile } from '../archive/inputs.js';
 import type { DocumentRecord, ErrorRecord } from '../archive/output.js';
+import { sourceBaseOf } from '../archive/manifest.js';
 import { ExtractionCache, defaultCacheDir } from './cache.js';
 import { parseWhere, type MetadataPredicate } from './filters.js';
 import { SourceTexts } from './source-text.js';
@@ -42,6 +43,8 @@ export interface OpenCorpusOptions extends Omit<InputOptions, 'stdin' | 'stdinFo
   onError?: (error: ErrorRecord) => void;
   /** A file the expansion of raw inputs passed over (a format we do not read, a file reached twice…). Default: a line on stderr. */
   onSkip?: (skipped: SkippedFile) => void;
+  /** Something the reader had to guess (an extract folder without extract.json). Default: a line on stderr. The pass goes on. */
+  onWarning?: (message: string) => void;
 }
 
 /** What openCorpus makes of one input. */
@@ -54,6 +57,7 @@ export function openCorpus(inputs: string | readonly string[], options: OpenCorp
   if (list.includes('-')) throw new GongwenError('USAGE', 'a corpus is read more than once, which stdin cannot be: pass files, or run gongwen extract first and pass its folder');
   const accept: MetadataPredicate = typeof options.where === 'string' ? parseWhere(options.where) : (options.where ?? (() => true));
   const onError = options.onError ?? ((error: ErrorRecord) => process.stderr.write(`gongwen: ${error.id}: ${error.error.message}\n`));
+  const onWarning = options.onWarning ?? ((message: string) => process.stderr.write(`gongwen: warning: ${message}\n`));
   const cwd = options.cwd ?? process.cwd();
   const texts = new SourceTexts({
     cwd,
@@ -78,7 +82,8 @@ export function openCorpus(inputs: string | readonly string[], options: OpenCorp
       for (let i = 0; i < plan.length; ) {
         const input = plan[i]!;
         if (input.kind === 'records') {
-          for await (const document of recordDocuments(input.path, texts, onError)) if (accept(document.metadata)) yield document;
+          const reader = await sourceReader(input.path, cwd, texts, onWarning);
+          for await (const document of recordDocuments(input.path, reader, onError)) if (accept(document.metadata)) yield document;
           i++;
           continue;
         }
@@ -126,7 +131,30 @@ async function holdsExtractRecords(path: string): Promise<boolean> {
   }
 }
 
-async function* recordDocuments(path: string, texts: SourceTexts, onError: (error: ErrorRecord) => void): AsyncGenerator<CorpusDocument> {
+/** Reads a record's text again from its source. */
+type SourceReader = (record: DocumentRecord) => Promise<string>;
+
+/**
+ * The texts of the records of `path`: relative sources resolved against the
+ * base its extract.json records (archive/manifest.ts), not against the
+ * working folder of this process. A folder written before extract.json falls
+ * back to the working folder, as those versions did, with one warning the
+ * first time a relative source is read that way (the hash check still turns
+ * a wrong file into an error).
+ */
+async function sourceReader(path: string, cwd: string, texts: SourceTexts, onWarning: (message: string) => void): Promise<SourceReader> {
+  const { base, fallback } = await sourceBaseOf(path, cwd);
+  let warned = fallback === undefined;
+  return (record) => {
+    if (!warned && record.source !== '-' && !isAbsolute(record.source)) {
+      warned = true;
+      onWarning(`${fallback}: its relative sources are read from the working folder ${cwd}, as older versions did; if texts are missing or have changed, run gongwen from the folder extract ran in, or extract again`);
+    }
+    return texts.read(record, base);
+  };
+}
+
+async function* recordDocuments(path: string, read: SourceReader, onError: (error: ErrorRecord) => void): AsyncGenerator<CorpusDocument> {
   let lineNumber = 0;
   for await (const raw of utf8Lines(path)) {
     lineNumber++;
@@ -155,11 +183,11 @@ async function* recordDocuments(path: string, texts: SourceTexts, onError: (erro
       const head = record;
       let whole: DocumentRecord | undefined;
       const analysis = (): DocumentRecord => (whole ??= JSON.parse(line) as DocumentRecord);
-      const document = toDocument(head, () => texts.read(head));
+      const document = toDocument(head, () => read(head));
       yield Object.defineProperty(document, 'analysis', { get: analysis, enumerable: true });
       continue;
     }
-    yield toDocument(record, () => texts.read(record));
+    yield toDocument(record, () => read(record));
   }
 }
 

@@ -8,6 +8,10 @@
  *   every text of a 10,000-record archive is one pass, not 10,000.
  * - a file: read and decoded again, as `gongwen extract` did.
  *
+ * A relative `source` resolves against the base its documents.jsonl records
+ * (extract.json, see archive/manifest.ts), passed with the record; `cwd` only
+ * for a folder that records none.
+ *
  * The text read must hash to the record's `hash`: offsets in the record index
  * into that exact text, so a source edited since the extraction is an error
  * (FORMAT), not silently wrong contexts.
@@ -23,7 +27,7 @@ import { recordText } from '../archive/inputs.js';
 import { specialKind } from '../archive/read-bounded.js';
 
 export interface SourceTextOptions {
-  /** Directory relative `source` paths are resolved against. Default: process.cwd(). */
+  /** Directory relative `source` paths are resolved against when `read` is given no base. Default: process.cwd(). */
   cwd?: string;
   /** Field of a .jsonl record holding the text. Default: `content`, else `text`. */
   textField?: string;
@@ -36,17 +40,18 @@ export class SourceTexts {
 
   constructor(private readonly options: SourceTextOptions = {}) {}
 
-  async read(record: { id: string; source: string; hash: string }): Promise<string> {
-    const text = await this.readUnchecked(record);
+  /** The record's text; a relative `source` resolved against `base` (its extract folder's, see sourceBaseOf). */
+  async read(record: { id: string; source: string; hash: string }, base?: string): Promise<string> {
+    const text = await this.readUnchecked(record, base ?? this.options.cwd ?? process.cwd());
     if (contentHash(text) !== record.hash) {
       throw new GongwenError('FORMAT', `${record.id}: the text in ${record.source} has changed since it was extracted (its hash differs); run gongwen extract again`);
     }
     return text;
   }
 
-  private async readUnchecked({ id, source }: { id: string; source: string }): Promise<string> {
+  private async readUnchecked({ id, source }: { id: string; source: string }, base: string): Promise<string> {
     if (source === '-') throw new GongwenError('UNREADABLE', `${id}: the text of a document read from stdin cannot be read again`);
-    const path = resolve(this.options.cwd ?? process.cwd(), source);
+    const path = resolve(base, source);
     const line = /#(\d+)$/.exec(id);
     if (line && source.toLowerCase().endsWith('.jsonl')) return this.recordText(id, path, Number(line[1]));
     return (await loadTask({ kind: 'file', path, ...(this.options.encoding ? { encoding: this.options.encoding } : {}) })).text;

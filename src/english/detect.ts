@@ -9,6 +9,9 @@ export type LanguageChoice = ReportLanguage | 'auto';
 const SAMPLE = 20_000;
 const MIN_LETTERS = 20;
 
+/** How often (in characters) the count stops to see whether the rest of the sample could still change the answer. */
+const SETTLE_CHECK = 512;
+
 export function detectLanguage(text: string): ReportLanguage {
   let latin = 0;
   let han = 0;
@@ -17,6 +20,13 @@ export function detectLanguage(text: string): ReportLanguage {
     const code = text.charCodeAt(i);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
     else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
+    // Settled when the characters left could not change it even if all were Latin (or all Han):
+    // a Chinese report is decided after ~5,000 characters instead of 20,000 (per document of an archive).
+    if (i % SETTLE_CHECK === SETTLE_CHECK - 1) {
+      const left = end - i - 1;
+      if (latin + left <= 4 * han) return 'zh';
+      if (latin >= MIN_LETTERS && latin > 4 * (han + left)) return 'en';
+    }
   }
   return latin >= MIN_LETTERS && latin > 4 * han ? 'en' : 'zh';
 }

@@ -3,7 +3,7 @@ import { appendFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'nod
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExtractWriter, OUTPUT_FILES } from '../../src/archive/output.js';
+import { ExtractWriter, OUTPUT_FILES, parseSerializedAnalysis, serializeAnalysis } from '../../src/archive/output.js';
 import type { DocumentRecord } from '../../src/archive/output.js';
 import { contentHash } from '../../src/archive/hash.js';
 import { GongwenError } from '../../src/diagnostics.js';
@@ -340,6 +340,25 @@ async function deadPid(): Promise<number> {
   await new Promise((resolve) => child.on('exit', resolve));
   return child.pid!;
 }
+
+describe('serializeAnalysis', () => {
+  it('gives the same bytes for every size: small analyses through the reused buffer, a huge one (over 8 MB of UTF-8) measured apart', () => {
+    const small = documentRecord(3, true);
+    // ~3 million characters of heading text: its analysis is over the reused buffer's limit.
+    const huge = { ...documentRecord(4), headings: [{ ...documentRecord(4).headings[0]!, text: '一'.repeat(3_000_000) }] };
+    for (const record of [small, huge, small]) {
+      const { bytes, jsonLength, rowLengths } = serializeAnalysis(record.id, record);
+      expect(parseSerializedAnalysis({ bytes, jsonLength, rowLengths }).headings).toEqual(record.headings);
+      const text = Buffer.from(bytes).toString('utf8');
+      // The JSON, then each table's rows, in order, lengths in bytes.
+      const json = Buffer.from(bytes.subarray(0, jsonLength)).toString('utf8');
+      expect(text.startsWith(json)).toBe(true);
+      const headings = Buffer.from(bytes.subarray(jsonLength, jsonLength + rowLengths['headings.csv'])).toString('utf8');
+      expect(parseCsv(headings).map((row) => row[4])).toEqual(record.headings.map((heading) => heading.text));
+      expect(bytes.length).toBe(jsonLength + Object.values(rowLengths).reduce((sum, length) => sum + length, 0));
+    }
+  });
+});
 
 describe('ExtractWriter: one run at a time', () => {
   it('refuses a second writer on a folder another one holds, naming the holder; free again after close', async () => {

@@ -140,6 +140,24 @@ describe('runOrdered', () => {
     }
   });
 
+  it('runs the items inCallingThread picks in the main thread and the others in the threads, in input order', async () => {
+    const tasks: Task[] = delays(12, 11).map((delay, n) => ({ n, delay, fail: n === 7 }));
+    const outcomes = await collect(runOrdered<Task, Squared>(tasks, { ...worker, inCallingThread: (task) => task.n % 3 !== 0 }, { jobs: 1 }));
+    expect(outcomes.map((outcome) => outcome.item.n)).toEqual(tasks.map((task) => task.n));
+    expect(outcomes.map((outcome) => outcome.result?.square ?? (outcome.error as Error).message)).toEqual(tasks.map((task) => (task.n === 7 ? 'cannot square 7' : task.n ** 2)));
+    for (const outcome of outcomes) if (outcome.result) expect(outcome.result.threadId === 0, `item ${outcome.item.n}`).toBe(outcome.item.n % 3 !== 0);
+  });
+
+  it('loads the calling thread its own module (callingThreadFilename), and starts no thread when every item stays there', async () => {
+    // A thread given this filename would fail every item: none is started.
+    const routed = { filename: new URL('./workers/no-such-worker.mjs', import.meta.url).href, callingThreadFilename: worker.filename, inCallingThread: () => true };
+    const outcomes = await collect(runOrdered<Task, Squared>([{ n: 2 }, { n: 3 }], routed, { jobs: 2 }));
+    expect(outcomes.map((outcome) => [outcome.result?.square, outcome.result?.threadId])).toEqual([
+      [4, 0],
+      [9, 0],
+    ]);
+  });
+
   it('maps items to tasks and calls a named export', async () => {
     const items = [{ label: 'a', value: 2 }, { label: 'b', value: 5 }];
     for (const jobs of [1, 2]) {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { visit } from 'unist-util-visit';
 import { analyze, outline, parse, toString, type SentenceNode, type Slogan, type WordNode } from '../../src/index.js';
 import { detectLanguage } from '../../src/english/detect.js';
@@ -59,6 +60,28 @@ describe('parse of an English report', () => {
   it('a Chinese report stays on the Chinese path', () => {
     expect(detectLanguage('一、总体情况\n推进GDP增长，落实CPI目标。')).toBe('zh');
     expect(detectLanguage('')).toBe('zh');
+  });
+
+  it('decides as the whole 20,000-character sample does, also when it stops counting early', () => {
+    // The rule over the whole sample, counted plainly: English when Latin letters (at least 20) outnumber Han four to one.
+    const reference = (text: string): string => {
+      const sample = text.slice(0, 20_000);
+      const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+      const han = (sample.match(/[\u3400-\u4dbf\u4e00-\u9fff]/g) ?? []).length;
+      return latin >= 20 && latin > 4 * han ? 'en' : 'zh';
+    };
+    const pieces = ['中', '国', 'GDP ', 'a', 'Z', ' ', '，', '1', 'CPI增长', 'The Government '];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), fc.integer({ min: 1, max: 600 })), { maxLength: 80 }), (runs) => {
+        const text = runs.map(([piece, times]) => piece.repeat(times)).join('');
+        expect(detectLanguage(text)).toBe(reference(text));
+      }),
+      { numRuns: 300 },
+    );
+    // Decided early either way, and the end of a long report never changes a clear beginning.
+    expect(detectLanguage('中'.repeat(6_000) + 'x'.repeat(14_000))).toBe('zh');
+    expect(detectLanguage('x'.repeat(6_000) + '中'.repeat(14_000))).toBe('zh');
+    expect(detectLanguage('x'.repeat(17_000) + '中'.repeat(3_000))).toBe('en');
   });
 });
 
