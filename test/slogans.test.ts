@@ -4,6 +4,7 @@
  * reading the reports, not by running the detector.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { findSloganDetails, findSlogans } from '../src/extract/slogans.js';
 import { judgeQuotedPhrase } from '../src/extract/quoted-phrases.js';
@@ -12,6 +13,8 @@ import { chineseCardinalValue } from '../src/extract/slogan-numerals.js';
 import {
   loadSloganDictionary,
   parseSloganDictionary,
+  compiledDocument,
+  dictionaryHash,
   parseUserWords,
   segmenterUserWords,
   SloganDictionaryError,
@@ -759,5 +762,23 @@ describe('classes of the 2025 provincial reports', () => {
   it('formulas added to the dictionary: 八八战略, 两业融合, 五个一工程 (also before 奖 inside the quotes)', () => {
     expect(canonicals('忠实践行“八八战略”，培育两业融合标杆单位，12部作品获“五个一工程奖”')).toEqual(['八八战略', '两业融合', '五个一工程']);
     expect(canonicals('农村实现5G网络、四好农村路“四个全覆盖”')).toEqual(['四好农村路', '四个全覆盖']);
+  });
+});
+
+describe('the build’s JSON copy of the dictionary (dist/dicts/slogans.json)', () => {
+  const yamlText = readFileSync(new URL('../dicts/slogans.yaml', import.meta.url), 'utf8');
+
+  it('is written by npm run build from the YAML as it is now', () => {
+    const jsonText = readFileSync(new URL('../dist/dicts/slogans.json', import.meta.url), 'utf8');
+    const document = compiledDocument(jsonText, dictionaryHash(yamlText));
+    expect(Array.isArray(document)).toBe(true);
+    expect((document as Array<{ canonical: string }>).map((entry) => entry.canonical)).toEqual(loadSloganDictionary().entries.map((entry) => entry.canonical));
+  });
+
+  it('is ignored when the YAML changed since the build, or when it is damaged', () => {
+    const copy = JSON.stringify({ sha256: dictionaryHash(yamlText), document: [] });
+    expect(compiledDocument(copy, dictionaryHash(`${yamlText}\n# an edit\n`))).toBeUndefined();
+    expect(compiledDocument(copy.slice(0, 20), dictionaryHash(yamlText))).toBeUndefined();
+    expect(compiledDocument(copy, dictionaryHash(yamlText))).toEqual([]);
   });
 });

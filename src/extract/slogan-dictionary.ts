@@ -6,6 +6,7 @@
  *
  * The file format is documented at the top of dicts/slogans.yaml.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -93,6 +94,25 @@ export class SloganDictionaryError extends Error {
 
 // `../../dicts/` resolves from both src/extract (tests, tsx) and dist/extract (the build).
 const SLOGANS_URL = new URL('../../dicts/slogans.yaml', import.meta.url);
+/**
+ * The build's copy of dicts/slogans.yaml as JSON (`dist/dicts/slogans.json`, written by
+ * compile-dictionary.ts): parsing the YAML costs ~180 ms a process, the JSON ~1 ms. Used only
+ * while it holds the SHA-256 of the YAML as it is now, so an edit to the YAML is never missed.
+ * From src/ (tests) it does not exist, and the YAML is parsed.
+ */
+const COMPILED_SLOGANS_URL = new URL('../dicts/slogans.json', import.meta.url);
+
+/** What compile-dictionary.ts writes. */
+export interface CompiledDictionary {
+  /** SHA-256 (hex) of the YAML text it was parsed from. */
+  sha256: string;
+  /** The parsed YAML document. */
+  document: unknown;
+}
+
+export function dictionaryHash(yamlText: string): string {
+  return createHash('sha256').update(yamlText).digest('hex');
+}
 const WORDS_URL = new URL('../../dicts/words.txt', import.meta.url);
 
 const ENTRY_KEYS = new Set([
@@ -117,8 +137,34 @@ let cachedUserWords: string[] | undefined;
 
 /** The dictionary of dicts/slogans.yaml, read and validated on first use. */
 export function loadSloganDictionary(): SloganDictionary {
-  cachedDictionary ??= parseSloganDictionary(readDictFile(SLOGANS_URL), 'dicts/slogans.yaml');
+  if (cachedDictionary === undefined) {
+    const yamlText = readDictFile(SLOGANS_URL);
+    const compiled = readCompiled(dictionaryHash(yamlText));
+    cachedDictionary =
+      compiled === undefined ? parseSloganDictionary(yamlText, 'dicts/slogans.yaml') : sloganDictionaryFrom(compiled, 'dicts/slogans.yaml');
+  }
   return cachedDictionary;
+}
+
+/** The build's compiled document when it was made from YAML of this hash; undefined otherwise. */
+function readCompiled(sha256: string): unknown {
+  let jsonText: string;
+  try {
+    jsonText = readFileSync(fileURLToPath(COMPILED_SLOGANS_URL), 'utf8');
+  } catch {
+    return undefined; // no build copy (running from src/): the YAML is the source
+  }
+  return compiledDocument(jsonText, sha256);
+}
+
+/** The document of a compiled copy (CompiledDictionary as JSON) if it is whole and of YAML with this hash. */
+export function compiledDocument(jsonText: string, sha256: string): unknown {
+  try {
+    const compiled = JSON.parse(jsonText) as Partial<CompiledDictionary>;
+    return compiled.sha256 === sha256 ? compiled.document : undefined;
+  } catch {
+    return undefined; // a damaged copy: parse the YAML instead
+  }
 }
 
 /**
@@ -163,6 +209,11 @@ export function parseSloganDictionary(yamlText: string, origin = 'slogan diction
   } catch (cause) {
     throw new SloganDictionaryError(`${origin}: not valid YAML (${(cause as Error).message}).`);
   }
+  return sloganDictionaryFrom(document, origin);
+}
+
+/** Validates a parsed slogan dictionary (the YAML's document, or the build's JSON copy of it). */
+function sloganDictionaryFrom(document: unknown, origin: string): SloganDictionary {
   if (!Array.isArray(document)) {
     throw new SloganDictionaryError(`${origin}: expected a list of entries at the top level.`);
   }
