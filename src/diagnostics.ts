@@ -11,6 +11,7 @@ export type WarningRule =
   | 'binary-input'
   | 'lone-surrogate'
   | 'long-line'
+  | 'node-budget'
   | 'unclosed-quote'
   | 'mismatched-quote'
   | 'numbering-gap'

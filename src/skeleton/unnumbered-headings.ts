@@ -22,9 +22,14 @@ const LONGEST_UNNUMBERED_HEADING = 24;
 const TOP_LEVEL_STYLES = new Set<HeadingStyle>(['cjk', 'cjk-bare', 'part']);
 
 /** Indices of the lines that are unnumbered headings (empty for almost every report). */
-export function unnumberedHeadingLines(lines: readonly OutlineLine[]): Set<number> {
+export function unnumberedHeadingLines(count: number, lineAt: (index: number) => OutlineLine): Set<number> {
   const found = new Set<number>();
-  const marked = lines.flatMap((line, index) => (line.marker ? [{ index, ...line.marker }] : []));
+  // Lines are asked for one at a time: a view of each, not an array of them (memory stays per byte).
+  const marked: Array<{ index: number; style: HeadingStyle; ordinal: number }> = [];
+  for (let index = 0; index < count; index++) {
+    const marker = lineAt(index).marker;
+    if (marker) marked.push({ index, style: marker.style, ordinal: marker.ordinal });
+  }
   if (marked.length === 0 || marked.some((line) => TOP_LEVEL_STYLES.has(line.style))) return found;
   const topStyle = marked[0]!.style;
   let previousMarked = -1;
@@ -32,7 +37,7 @@ export function unnumberedHeadingLines(lines: readonly OutlineLine[]): Set<numbe
     if (heading.style === topStyle && heading.ordinal === 1) {
       // The nearest short unpunctuated line between the previous heading and this restart.
       for (let i = heading.index - 1; i > previousMarked; i--) {
-        const line = lines[i]!;
+        const line = lineAt(i);
         if (line.length === 0 || line.excluded) continue;
         if (line.length <= LONGEST_UNNUMBERED_HEADING && !/\p{P}/u.test(line.text())) {
           found.add(i);

@@ -10,12 +10,13 @@ import type { Point, Position } from 'unist';
 import type { Line } from './lines.js';
 
 export class PositionIndex {
-  private readonly starts: number[];
+  private readonly starts: ArrayLike<number>;
   private cursor = 0;
   private last: Point | null = null;
 
-  constructor(lines: readonly Line[]) {
-    this.starts = lines.map((line) => line.start);
+  /** From the lines, or from their start offsets alone (the tree builder's typed column). */
+  constructor(lines: readonly Line[] | { readonly starts: ArrayLike<number> }) {
+    this.starts = 'starts' in lines ? lines.starts : lines.map((line) => line.start);
   }
 
   point(offset: number): Point {
