@@ -22,6 +22,7 @@ import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, isBlank, isSpaceRunCharacter,
 import { LineTable, type LineInfo } from './line-table.js';
 import { PositionIndex } from '../text/positions.js';
 import { nestableSpans, type InlineSpan } from './spans.js';
+import { nodeBudget, type NodeBudget } from './node-budget.js';
 import type {
   BackMatter,
   BackMatterKind,
@@ -113,9 +114,10 @@ class TreeBuilder {
   private carry: EnumerationCarry = {};
   private longLineReported = false;
   private readonly debrisSpans: DebrisSpan[];
-  /** Positions made so far (every node and warning has one): what the node budget counts. */
+  /** Positions made so far (every node and warning has one), words apart: what the node budget counts. */
   private spent = 0;
-  private readonly budget: number;
+  private wordsSpent = 0;
+  private readonly budget: NodeBudget;
   private budgetReported = false;
 
   constructor(
@@ -130,11 +132,15 @@ class TreeBuilder {
     for (let i = 0; i < this.lines.count; i++) {
       if (this.lines.hasMarker(i) && this.lines.marker(i)!.style === 'diyi' && !this.isStandaloneDiyi(this.lines.at(i)!)) this.lines.setMarker(i, null);
     }
-    this.budget = nodeBudget(input, options.words !== false);
+    this.budget = nodeBudget(input);
     this.root = { type: 'RootNode', children: [], position: this.position(0, input.length) };
   }
 
-  /** Every node's and warning's position is made here, so that the node budget sees it. */
+  private overBudget(): boolean {
+    return this.spent >= this.budget.blocks || this.wordsSpent >= this.budget.words;
+  }
+
+  /** Every node's and warning's position is made here (words' in leaf), so that the node budget sees it. */
   private position(start: number, end: number): Position {
     this.spent++;
     return this.index.position(start, end);
@@ -149,7 +155,7 @@ class TreeBuilder {
     for (let i = 0; i < this.lines.count; i++) {
       if (this.lines.isBlank(i) && this.debrisIn(this.lines.start(i), this.lines.end(i)).length === 0) continue; // blank: left to the gap
       const line = this.lines.at(i)!;
-      if (this.spent >= this.budget) {
+      if (this.overBudget()) {
         this.keepRestAsText(line);
         break;
       }
@@ -374,6 +380,9 @@ class TreeBuilder {
     while (this.sections.length > 0 && this.sections[this.sections.length - 1]!.depth >= depth) {
       const section = this.sections.pop()!;
       section.position = { start: section.position.start, end: this.index.point(at) };
+      // An array grown by push keeps up to 16 spare slots: a closed section's children are
+      // copied to an array of their own size (~130 bytes a section, most of a dense outline's).
+      section.children = section.children.slice();
     }
     const preamble = this.preamble;
     if (preamble) {
@@ -445,7 +454,7 @@ class TreeBuilder {
       pushAll(headingChildren, this.spaceAndDebris(headingEnd, headingLine.end));
     }
     const headingNodeEnd = rest ? headingEnd : headingLine.end;
-    const heading: Heading = { type: 'Heading', children: headingChildren, position: this.position(line.start, headingNodeEnd) };
+    const heading: Heading = { type: 'Heading', children: headingChildren.slice(), position: this.position(line.start, headingNodeEnd) };
 
     const section: Section = {
       type: 'Section',
@@ -569,8 +578,8 @@ class TreeBuilder {
     });
     // Over the node budget with this line's sentences (and, with words, up to a word per
     // character): the line and the rest of the report are kept as text (see keepRestAsText).
-    if (this.spent + 2 * trimmed.length + markers.length + (this.options.words === false ? 0 : end - start) > this.budget) {
-      this.spent = this.budget;
+    if (this.spent + 2 * trimmed.length + markers.length > this.budget.blocks || (this.options.words !== false && this.wordsSpent + (end - start) > this.budget.words)) {
+      this.spent = this.budget.blocks;
       return this.chunkParagraph(start, end);
     }
     const spans = this.annotate('paragraph', start, end, trimmed, role);
@@ -683,11 +692,11 @@ class TreeBuilder {
 
   /** A paragraph of fixed-size chunks (see chunk); warns once that the node budget is spent, when it is. */
   private chunkParagraph(start: number, end: number): ParagraphNode {
-    if (this.spent >= this.budget && !this.budgetReported) {
+    if (this.overBudget() && !this.budgetReported) {
       this.budgetReported = true;
       this.warn(
         'node-budget',
-        `The report is too dense to read whole: over ${this.budget} nodes by line ${this.index.point(start).line}. From there on (${this.input.length - start} characters) it is kept as text in fixed-size chunks: not read for headings, sentences or findings.`,
+        `The report is too dense to read whole: over ${this.spent >= this.budget.blocks ? `${this.budget.blocks} nodes` : `${this.budget.words} words`} by line ${this.index.point(start).line}. From there on (${this.input.length - start} characters) it is kept as text in fixed-size chunks: not read for headings, sentences or findings.`,
         start,
         end,
       );
@@ -805,7 +814,8 @@ class TreeBuilder {
 
   private leaf(token: Token): Inline {
     const value = this.input.slice(token.start, token.end);
-    const position = this.position(token.start, token.end);
+    this.wordsSpent++;
+    const position = this.index.position(token.start, token.end);
     switch (token.kind) {
       case 'word':
         return { type: 'WordNode', children: [{ type: 'TextNode', value, position }], position };
@@ -843,22 +853,6 @@ class TreeBuilder {
     this.warnings.push({ rule, message, offset: start, position: this.position(start, end), source: 'gongwen' });
   }
 }
-
-/**
- * The node budget: how many positions (nodes, warnings, findings) a tree of `input` may make
- * before the rest is kept as text. Memory then grows with the input's bytes, not with how densely
- * it is cut: a heading costs ~1.5 KB of memory with its records, and 6 MB of `一、\n` lines were
- * 860,000 headings (3 GB). Real reports stay far below the budget: the densest of the national
- * archive makes 0.021 positions per UTF-8 byte without words and 0.3 per character with them
- * (a word is at least one character). A floor keeps every document of a few hundred KB whole.
- */
-export function nodeBudget(input: string, words: boolean): number {
-  const bytes = Buffer.byteLength(input, 'utf8');
-  return NODE_BUDGET_FLOOR + Math.ceil(bytes * (BLOCK_NODES_PER_BYTE + (words ? WORD_NODES_PER_BYTE : 0)));
-}
-export const NODE_BUDGET_FLOOR = 20_000;
-const BLOCK_NODES_PER_BYTE = 0.05;
-const WORD_NODES_PER_BYTE = 0.4;
 
 /** `target.push(...items)` without the call-stack limit on huge arrays (a 50 MB line of sentences). */
 function pushAll<T>(target: T[], items: readonly T[]): void {

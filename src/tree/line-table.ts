@@ -8,7 +8,7 @@
  */
 import type { HeadingMarkerMatch } from '../skeleton/headings.js';
 import type { AnyHeadingStyle } from './types.js';
-import type { Line } from '../text/lines.js';
+import { lineStarts, type Line } from '../text/lines.js';
 
 /** One line as the builder reads it: a fresh object per call, cheap and short-lived. */
 export interface LineInfo extends Line {
@@ -37,27 +37,15 @@ export class LineTable {
 
   /** Splits `input` at the terminators of splitLines (`\r\n`, `\n`, `\r`, U+2028, U+2029). */
   constructor(private readonly input: string) {
-    let count = 1;
-    for (let i = 0; i < input.length; i++) {
-      const code = input.charCodeAt(i);
-      if (code === 10 || code === 0x2028 || code === 0x2029 || (code === 13 && input.charCodeAt(i + 1) !== 10)) count++;
-    }
-    this.count = count;
-    this.starts = new Int32Array(count);
+    this.starts = lineStarts(input);
+    const count = (this.count = this.starts.length);
     this.ends = new Int32Array(count);
-    let line = 0;
-    for (let i = 0; i < input.length; i++) {
-      const code = input.charCodeAt(i);
-      if (code === 13 && input.charCodeAt(i + 1) === 10) {
-        this.ends[line] = i;
-        this.starts[++line] = i + 2;
-        i++;
-      } else if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
-        this.ends[line] = i;
-        this.starts[++line] = i + 1;
-      }
+    for (let i = 0; i + 1 < count; i++) {
+      // A line ends before its terminator: `\r\n` is one terminator of two characters.
+      const next = this.starts[i + 1]!;
+      this.ends[i] = input.charCodeAt(next - 1) === 10 && input.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
     }
-    this.ends[line] = input.length;
+    this.ends[count - 1] = input.length;
     this.visibleStarts = new Int32Array(count);
     this.visibleEnds = new Int32Array(count);
     this.markerStyles = new Uint8Array(count);
