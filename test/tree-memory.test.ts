@@ -14,6 +14,7 @@ import { nodeBudget, utf8Length } from '../src/tree/node-budget.js';
 import { allNodes, expectExactPositions, sections } from './helpers/tree.js';
 import { archiveRecords } from './helpers/fixtures.js';
 import { runCli } from './helpers/cli.js';
+import { lintRule } from './lint/helpers.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'gongwen-tree-memory-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -60,7 +61,7 @@ describe('analyze --json in memory proportional to the input', () => {
 });
 
 describe('the node budget', () => {
-  const lines = 10_000;
+  const lines = 40_000;
   const text = `政府工作报告\n${'一、总体要求\n'.repeat(lines)}`;
 
   it('keeps a dense report lossless, with exact positions, past the budget', () => {
@@ -72,7 +73,7 @@ describe('the node budget', () => {
   it('reads headings up to the budget, then keeps the rest as one paragraph of text, and says so', () => {
     const report = parse(text, { segmenter: 'runs' });
     const read = sections(report.tree);
-    expect(read.length).toBeGreaterThan(1000);
+    expect(read.length).toBeGreaterThan(20_000);
     expect(read.length).toBeLessThan(lines);
     expect(read.every((section) => section.text === '总体要求')).toBe(true);
     const warning = report.warnings.find((candidate) => candidate.rule === 'node-budget')!;
@@ -103,6 +104,13 @@ describe('the node budget', () => {
     expect(toString(report.tree)).toBe(`${line}\n`);
     expect(report.warnings.map((warning) => warning.rule)).toContain('node-budget');
     expect(allNodes(report.tree).filter((node) => node.type === 'SentenceNode').length).toBeLessThan(10);
+  });
+
+  it('is a lint message, so that lint and view say where they stopped reading', async () => {
+    const found = await lintRule(text, 'node-budget');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.line).toBe(sections(parse(text, { segmenter: 'runs' }).tree).length + 2);
+    expect(found[0]!.reason).toMatch(/too dense to read whole/);
   });
 
   it('is never reached by a real report: the archive uses under half of it', () => {

@@ -20,7 +20,8 @@ export interface NodeBudget {
   words: number;
 }
 
-const BLOCK_FLOOR = 20_000;
+/** 20,000 headings of a line each (a heading is ~5 positions) are read whole, whatever their size. */
+const BLOCK_FLOOR = 100_000;
 const BLOCKS_PER_BYTE = 0.05;
 const WORD_FLOOR = 100_000;
 /** A token is at least one character, up to 3 bytes: 0.5 a byte is more than any CJK text can use. */
