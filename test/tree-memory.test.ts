@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, parse, toString } from '../src/index.js';
+import { analyze, analyzeJson, parse, toJson, toString } from '../src/index.js';
 import { splitLines } from '../src/text/lines.js';
 import { LineTable } from '../src/tree/line-table.js';
 import { nodeBudget, utf8Length } from '../src/tree/node-budget.js';
@@ -104,6 +104,14 @@ describe('the node budget', () => {
     expect(toString(report.tree)).toBe(`${line}\n`);
     expect(report.warnings.map((warning) => warning.rule)).toContain('node-budget');
     expect(allNodes(report.tree).filter((node) => node.type === 'SentenceNode').length).toBeLessThan(10);
+  });
+
+  it('stops analyze and analyzeJson at the same line: findings in the tree do not count against the blocks', () => {
+    // A slogan, a metric and a placeholder in every heading: with words they are also nodes.
+    const dense = `政府工作报告\n${'一、“两个维护”7次xx。\n'.repeat(30_000)}`;
+    const json = analyzeJson(dense);
+    expect(json.warnings.filter((warning) => warning.rule === 'node-budget')).toHaveLength(1);
+    expect(toJson(analyze(dense, { segmenter: 'runs' }))).toEqual(json);
   });
 
   it('is a lint message, so that lint and view say where they stopped reading', async () => {

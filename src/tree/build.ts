@@ -792,7 +792,10 @@ class TreeBuilder {
     const target = () => (open.length > 0 ? open[open.length - 1]!.children : result);
     const close = () => {
       const { span, children } = open.pop()!;
-      const position = this.position(span.start, span.end);
+      // Counted with the words: span nodes exist only with a word level, and the block count
+      // must not depend on it, so that analyze and analyzeJson stop at the same line.
+      this.wordsSpent++;
+      const position = this.index.position(span.start, span.end);
       let node: Inline;
       if (span.type === 'Slogan') node = { type: 'Slogan', canonical: span.canonical, count: span.count, quoted: span.quoted, known: span.known, children, position };
       else if (span.type === 'Placeholder') node = { type: 'Placeholder', kind: span.kind, children, position };

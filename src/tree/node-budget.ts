@@ -16,7 +16,11 @@
 export interface NodeBudget {
   /** Every position but the words': blocks, line ends, inline spans, warnings, findings. */
   blocks: number;
-  /** The words, punctuation and spaces of the word level (BuildOptions.words). */
+  /**
+   * The words, punctuation and spaces of the word level (BuildOptions.words), and the Slogan,
+   * Metric and Placeholder nodes around them: what exists only with words, so that the block
+   * count, and where the budget stops a report, is the same in analyze and analyzeJson.
+   */
   words: number;
 }
 
