@@ -3,7 +3,7 @@
  * a reason and a position, so a linter, an editor or a reporter can show them.
  */
 import type { Position } from 'unist';
-import { splitLines } from './text/lines.js';
+import { lineStarts } from './text/lines.js';
 import { PositionIndex } from './text/positions.js';
 
 export type WarningRule =
@@ -11,6 +11,7 @@ export type WarningRule =
   | 'binary-input'
   | 'lone-surrogate'
   | 'long-line'
+  | 'node-budget'
   | 'unclosed-quote'
   | 'mismatched-quote'
   | 'numbering-gap'
@@ -34,7 +35,7 @@ export interface Warning {
 /** Gives every warning that lacks one a position (its offset, as a point-wide range) in `text`. */
 export function withPositions(text: string, warnings: Warning[]): Warning[] {
   if (warnings.every((warning) => warning.position)) return warnings;
-  const index = new PositionIndex(splitLines(text));
+  const index = new PositionIndex({ starts: lineStarts(text) });
   return warnings.map((warning) => {
     if (warning.position) return warning;
     const at = Math.min(Math.max(0, warning.offset), text.length);

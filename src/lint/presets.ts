@@ -29,4 +29,5 @@ export const recommended: Readonly<Record<RuleId, Severity>> = {
   'binary-input': 'error',
   'lone-surrogate': 'warn',
   'long-line': 'warn',
+  'node-budget': 'warn',
 };

@@ -24,3 +24,23 @@ export function splitLines(text: string): Line[] {
   lines.push({ index: lines.length, start, end: text.length, next: text.length });
   return lines;
 }
+
+/**
+ * The offset of each line's first character, for the same terminators as splitLines, as one
+ * typed array: 4 bytes a line where a Line object costs ~60 (a file of 6 million empty lines).
+ */
+export function lineStarts(text: string): Int32Array {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 0x2028 || code === 0x2029 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  const starts = new Int32Array(count);
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) starts[++line] = ++i + 1;
+    else if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) starts[++line] = i + 1;
+  }
+  return starts;
+}

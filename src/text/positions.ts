@@ -9,19 +9,26 @@
 import type { Point, Position } from 'unist';
 import type { Line } from './lines.js';
 
-export class PositionIndex {
-  private readonly starts: number[];
-  private cursor = 0;
-  private last: Point | null = null;
+const RECENT_POINTS = 4;
 
-  constructor(lines: readonly Line[]) {
-    this.starts = lines.map((line) => line.start);
+export class PositionIndex {
+  private readonly starts: ArrayLike<number>;
+  private cursor = 0;
+  private readonly recent: Point[] = [];
+  private nextRecent = 0;
+
+  /** From the lines, or from their start offsets alone (the tree builder's typed column). */
+  constructor(lines: readonly Line[] | { readonly starts: ArrayLike<number> }) {
+    this.starts = 'starts' in lines ? lines.starts : lines.map((line) => line.start);
   }
 
   point(offset: number): Point {
     // Adjacent nodes share their boundary point (one node's end is the next
     // one's start): reusing the object halves the allocations of a large tree.
-    if (this.last !== null && this.last.offset === offset) return this.last;
+    // A heading asks for the same few offsets in turn (line start, marker end, line end:
+    // for its section, heading, marker and warning), so the last four points are kept.
+    const recent = this.recent;
+    for (let i = 0; i < recent.length; i++) if (recent[i]!.offset === offset) return recent[i]!;
     const starts = this.starts;
     let line = this.cursor;
     if (!(starts[line]! <= offset && (line + 1 >= starts.length || offset < starts[line + 1]!))) {
@@ -32,8 +39,11 @@ export class PositionIndex {
       }
       this.cursor = line;
     }
-    this.last = { line: line + 1, column: offset - starts[line]! + 1, offset };
-    return this.last;
+    const point: Point = { line: line + 1, column: offset - starts[line]! + 1, offset };
+    if (recent.length < RECENT_POINTS) recent.push(point);
+    else recent[this.nextRecent] = point;
+    this.nextRecent = (this.nextRecent + 1) % RECENT_POINTS;
+    return point;
   }
 
   position(start: number, end: number): Position {

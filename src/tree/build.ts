@@ -5,6 +5,7 @@
  * content in its block, indentation and debris in the block of their line,
  * line ends and blank lines in WhiteSpace nodes of the enclosing container.
  */
+import type { Position } from 'unist';
 import type { Warning } from '../diagnostics.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { Range } from '../segment/sentences.js';
@@ -18,9 +19,10 @@ import { frontMatterRole } from '../skeleton/front-matter.js';
 import { backMatterOpener, LONGEST_OPENER } from '../skeleton/back-matter.js';
 import { unnumberedHeadingLines } from '../skeleton/unnumbered-headings.js';
 import { CLOSERS, HEADING_END, PAIRS, SPACE_CLASS, isBlank, isSpaceRunCharacter, trimSpaceRuns } from '../text/characters.js';
-import { splitLines, type Line } from '../text/lines.js';
+import { LineTable, type LineInfo } from './line-table.js';
 import { PositionIndex } from '../text/positions.js';
 import { nestableSpans, type InlineSpan } from './spans.js';
+import { nodeBudget, type NodeBudget } from './node-budget.js';
 import type {
   BackMatter,
   BackMatterKind,
@@ -83,14 +85,6 @@ const CONTINUATION_START = new Set([...CLOSERS, '。', '，', '、', '；', '：
 /** Closing punctuation that, with white space, is trimmed off the end of a lead sentence (see leadOf). */
 const LEAD_TRAILER = new Set(['。', '！', '？', '；', '，', '：', '、', ',', '.', ';', ':', '!', '?']);
 
-interface LineInfo extends Line {
-  /** First character after indentation and leading debris. */
-  visibleStart: number;
-  /** Just past the last non-space character. */
-  visibleEnd: number;
-  marker: HeadingMarkerMatch | null;
-}
-
 type Container = RootNode | Section | Preamble | BackMatter;
 
 /** The roles of the lines around the body (src/skeleton/): front matter, title, salutation, back matter. */
@@ -107,7 +101,7 @@ export function buildTree(input: string, options: BuildOptions): BuiltTree {
 
 class TreeBuilder {
   private readonly index: PositionIndex;
-  private readonly lines: Array<LineInfo>;
+  private readonly lines: LineTable;
   private readonly warnings: Warning[] = [];
   private readonly root: RootNode;
   private readonly sections: Section[] = [];
@@ -120,20 +114,36 @@ class TreeBuilder {
   private carry: EnumerationCarry = {};
   private longLineReported = false;
   private readonly debrisSpans: DebrisSpan[];
+  /** Positions made so far (every node and warning has one), words apart: what the node budget counts. */
+  private spent = 0;
+  private wordsSpent = 0;
+  private readonly budget: NodeBudget;
+  private budgetReported = false;
 
   constructor(
     private readonly input: string,
     private readonly options: BuildOptions,
   ) {
-    const lines = splitLines(input);
-    this.index = new PositionIndex(lines);
+    this.lines = new LineTable(input);
+    this.index = new PositionIndex({ starts: this.lines.starts });
     // Debris never spans a line end: one scan of the whole input serves every line.
     this.debrisSpans = findDebris(input, 0, input.length);
-    this.lines = lines.map((line) => this.describeLine(line));
-    for (const line of this.lines) {
-      if (line.marker?.style === 'diyi' && !this.isStandaloneDiyi(line)) line.marker = null;
+    for (let i = 0; i < this.lines.count; i++) this.describeLine(i);
+    for (let i = 0; i < this.lines.count; i++) {
+      if (this.lines.hasMarker(i) && this.lines.marker(i)!.style === 'diyi' && !this.isStandaloneDiyi(this.lines.at(i)!)) this.lines.setMarker(i, null);
     }
-    this.root = { type: 'RootNode', children: [], position: this.index.position(0, input.length) };
+    this.budget = nodeBudget(input);
+    this.root = { type: 'RootNode', children: [], position: this.position(0, input.length) };
+  }
+
+  private overBudget(): boolean {
+    return this.spent >= this.budget.blocks || this.wordsSpent >= this.budget.words;
+  }
+
+  /** Every node's and warning's position is made here (words' in leaf), so that the node budget sees it. */
+  private position(start: number, end: number): Position {
+    this.spent++;
+    return this.index.position(start, end);
   }
 
   build(): BuiltTree {
@@ -142,9 +152,13 @@ class TreeBuilder {
     const { titleLines, salutationLine } = skeleton;
     let title: string | null = null;
     let salutation: string | null = null;
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i]!;
-      if (line.visibleStart === line.end && this.debrisIn(line.start, line.end).length === 0) continue; // blank: left to the gap
+    for (let i = 0; i < this.lines.count; i++) {
+      if (this.lines.isBlank(i) && this.debrisIn(this.lines.start(i), this.lines.end(i)).length === 0) continue; // blank: left to the gap
+      const line = this.lines.at(i)!;
+      if (this.overBudget()) {
+        this.keepRestAsText(line);
+        break;
+      }
       const opens = skeleton.backMatter.get(i);
       if (opens) this.openBackMatter(line, opens);
       if (this.backMatter) {
@@ -155,7 +169,7 @@ class TreeBuilder {
       const role = skeleton.frontMatter.get(i);
       if (role) {
         this.flushGap(line.start);
-        const node: FrontMatter = { type: 'FrontMatter', role, children: this.inline(line.start, line.end, []), position: this.index.position(line.start, line.end) };
+        const node: FrontMatter = { type: 'FrontMatter', role, children: this.inline(line.start, line.end, []), position: this.position(line.start, line.end) };
         // Before the title, a line of the Root; after it, a line of the preamble.
         if (titleLines && i < titleLines[0]) this.root.children.push(node);
         else this.openPreamble().children.push(node);
@@ -163,9 +177,9 @@ class TreeBuilder {
         continue;
       }
       if (titleLines && i === titleLines[0]) {
-        const last = this.lines[titleLines[1]]!;
+        const last = this.lines.at(titleLines[1])!;
         this.flushGap(line.start);
-        const node: Title = { type: 'Title', children: this.lineRun(line.start, last.end, 'title'), position: this.index.position(line.start, last.end) };
+        const node: Title = { type: 'Title', children: this.lineRun(line.start, last.end, 'title'), position: this.position(line.start, last.end) };
         this.root.children.push(node);
         this.covered = last.end;
         title = this.input.slice(line.visibleStart, last.visibleEnd).replace(/[\s\u3000\u200b-\u200d\ufeff]+/g, '');
@@ -174,7 +188,7 @@ class TreeBuilder {
       }
       if (i === salutationLine) {
         this.flushGap(line.start);
-        const node: Salutation = { type: 'Salutation', children: this.lineRun(line.start, line.end, 'salutation'), position: this.index.position(line.start, line.end) };
+        const node: Salutation = { type: 'Salutation', children: this.lineRun(line.start, line.end, 'salutation'), position: this.position(line.start, line.end) };
         this.openPreamble().children.push(node);
         this.covered = line.end;
         salutation = this.input.slice(line.visibleStart, line.visibleEnd);
@@ -206,20 +220,21 @@ class TreeBuilder {
     return inside;
   }
 
-  private describeLine(line: Line): LineInfo {
+  /** Finds line `index`'s visible extent (past indentation and leading debris) and heading marker. */
+  private describeLine(index: number): void {
     const input = this.input;
-    let at = line.start;
+    const end = this.lines.end(index);
+    let at = this.lines.start(index);
     for (;;) {
-      while (at < line.end && SPACE.test(input[at]!)) at++;
+      while (at < end && SPACE.test(input[at]!)) at++;
       if (input[at] !== '#' && input[at] !== '【') break;
-      const debris = this.debrisIn(at, line.end)[0];
+      const debris = this.debrisIn(at, end)[0];
       if (!debris || debris.start !== at) break;
       at = debris.end;
     }
-    let visibleEnd = line.end;
+    let visibleEnd = end;
     while (visibleEnd > at && SPACE.test(input[visibleEnd - 1]!)) visibleEnd--;
-    const marker = at < visibleEnd ? matchHeadingMarker(input, at, visibleEnd) : null;
-    return { ...line, visibleStart: at, visibleEnd, marker };
+    this.lines.describe(index, at, visibleEnd, at < visibleEnd ? matchHeadingMarker(input, at, visibleEnd) : null);
   }
 
   /**
@@ -230,7 +245,7 @@ class TreeBuilder {
    */
   private isStandaloneDiyi(line: LineInfo): boolean {
     if (line.visibleEnd - line.visibleStart > 60) return false;
-    const next = this.lines[line.index + 1];
+    const next = this.lines.at(line.index + 1);
     return !next || next.visibleStart === next.end;
   }
 
@@ -243,10 +258,13 @@ class TreeBuilder {
    * matter (名词解释, 附件) after the first heading; unnumbered headings (see their module).
    */
   private skeleton(): Skeleton {
-    const visible = this.lines.filter((line) => line.visibleStart < line.visibleEnd);
+    const lines = this.lines;
+    // Indices of the lines with visible text.
+    const visible: number[] = [];
+    for (let i = 0; i < lines.count; i++) if (lines.hasVisibleText(i)) visible.push(i);
     const textOf = (line: LineInfo) => this.input.slice(line.visibleStart, line.visibleEnd);
     const frontMatter = new Map<number, FrontMatterRole>();
-    for (const line of visible.slice(0, 8)) {
+    for (const line of visible.slice(0, 8).map((index) => lines.at(index)!)) {
       if (line.marker) break;
       const role = frontMatterRole(textOf(line));
       if (role) frontMatter.set(line.index, role);
@@ -255,20 +273,21 @@ class TreeBuilder {
     let salutationLine: number | null = null;
     // The document type alone (`政府工作报告`) is a subtitle under a title, but the title itself
     // when nothing but front matter comes before it.
-    const first = visible.find((line) => !frontMatter.has(line.index) || frontMatter.get(line.index) === 'subtitle');
+    const firstIndex = visible.find((index) => !frontMatter.has(index) || frontMatter.get(index) === 'subtitle');
+    const first = firstIndex === undefined ? undefined : lines.at(firstIndex)!;
     if (first) frontMatter.delete(first.index);
     if (first && !first.marker) {
       const text = this.input.slice(first.visibleStart, first.visibleEnd);
       // A line ending in 的/了/和… is a sentence the scraper broke, not a title.
       if (text.length <= 60 && !/[。：:；，！!的了和与及在对把被从向为是]$/.test(text) && !isSalutation(text)) {
         titleLines = [first.index, first.index];
-        const next = this.lines[first.index + 1];
+        const next = this.lines.at(first.index + 1);
         if (next && next.visibleEnd - next.visibleStart > 0 && next.visibleEnd - next.visibleStart <= 2 && !next.marker && !/[\p{P}]/u.test(this.input.slice(next.visibleStart, next.visibleEnd))) {
           titleLines = [first.index, next.index];
         }
       }
     }
-    for (const line of visible.slice(0, 12)) {
+    for (const line of visible.slice(0, 12).map((index) => lines.at(index)!)) {
       if (line.marker) break;
       if ((titleLines && line.index <= titleLines[1]) || frontMatter.has(line.index)) continue;
       const text = this.input.slice(line.visibleStart, line.visibleEnd);
@@ -285,31 +304,33 @@ class TreeBuilder {
 
     const backMatter = new Map<number, BackMatterKind>();
     let headingSeen = false;
+    let firstBackMatter = Infinity;
     for (let v = 0; v < visible.length; v++) {
-      const line = visible[v]!;
-      if (line.marker && line.index > bodyStart) headingSeen = true;
-      if (!headingSeen || line.marker || line.visibleEnd - line.visibleStart > LONGEST_OPENER) continue;
+      const index = visible[v]!;
+      const marked = lines.hasMarker(index);
+      if (marked && index > bodyStart) headingSeen = true;
+      if (!headingSeen || marked || lines.visibleLength(index) > LONGEST_OPENER) continue;
       // `附件` + `《政府工作报告》有关内容名词注释`: the second line names the first's content.
-      if (v > 0 && backMatter.has(visible[v - 1]!.index)) continue;
-      const kind = backMatterOpener(textOf(line), visible[v + 1] ? textOf(visible[v + 1]!) : '');
-      if (kind) backMatter.set(line.index, kind);
+      if (v > 0 && backMatter.has(visible[v - 1]!)) continue;
+      const kind = backMatterOpener(lines.text(index), v + 1 < visible.length ? lines.text(visible[v + 1]!) : '');
+      if (kind) {
+        backMatter.set(index, kind);
+        firstBackMatter = Math.min(firstBackMatter, index);
+      }
     }
 
-    const firstBackMatter = Math.min(...backMatter.keys(), Infinity);
     const excluded = (index: number) =>
       index <= bodyStart || frontMatter.has(index) || index >= firstBackMatter;
-    const unnumbered = unnumberedHeadingLines(
-      this.lines.map((line) => ({
-        text: () => textOf(line),
-        length: line.visibleEnd - line.visibleStart,
-        marker: line.marker && line.index < firstBackMatter ? line.marker : null,
-        excluded: excluded(line.index),
-      })),
-    );
+    const unnumbered = unnumberedHeadingLines(lines.count, (index) => ({
+      text: () => lines.text(index),
+      length: lines.visibleLength(index),
+      marker: index < firstBackMatter ? lines.marker(index) : null,
+      excluded: excluded(index),
+    }));
     let ordinal = 0;
     for (const index of [...unnumbered].sort((a, b) => a - b)) {
-      const line = this.lines[index]!;
-      line.marker = { style: 'unnumbered', ordinal: ++ordinal, start: line.visibleStart, end: line.visibleStart };
+      const line = lines.at(index)!;
+      lines.setMarker(index, { style: 'unnumbered', ordinal: ++ordinal, start: line.visibleStart, end: line.visibleStart });
     }
     return { titleLines, salutationLine, frontMatter, backMatter };
   }
@@ -320,7 +341,7 @@ class TreeBuilder {
     this.closeContainers(line.start);
     this.closeBackMatter();
     const title = this.input.slice(line.visibleStart, line.visibleEnd);
-    this.backMatter = { type: 'BackMatter', kind, title, items: 0, children: [], position: this.index.position(line.start, line.end) };
+    this.backMatter = { type: 'BackMatter', kind, title, items: 0, children: [], position: this.position(line.start, line.end) };
     this.root.children.push(this.backMatter);
   }
 
@@ -340,7 +361,7 @@ class TreeBuilder {
   private openPreamble(): Preamble {
     if (!this.preamble) {
       const at = this.covered;
-      this.preamble = { type: 'Preamble', children: [], position: this.index.position(at, at) };
+      this.preamble = { type: 'Preamble', children: [], position: this.position(at, at) };
       this.root.children.push(this.preamble);
     }
     return this.preamble;
@@ -349,7 +370,7 @@ class TreeBuilder {
   /** Line ends and blank lines between the covered text and `until` go to the current container. */
   private flushGap(until: number): void {
     if (this.covered >= until) return;
-    const gap: WhiteSpaceNode = { type: 'WhiteSpaceNode', value: this.input.slice(this.covered, until), position: this.index.position(this.covered, until) };
+    const gap: WhiteSpaceNode = { type: 'WhiteSpaceNode', value: this.input.slice(this.covered, until), position: this.position(this.covered, until) };
     this.container().children.push(gap);
     this.covered = until;
   }
@@ -359,6 +380,9 @@ class TreeBuilder {
     while (this.sections.length > 0 && this.sections[this.sections.length - 1]!.depth >= depth) {
       const section = this.sections.pop()!;
       section.position = { start: section.position.start, end: this.index.point(at) };
+      // An array grown by push keeps up to 16 spare slots: a closed section's children are
+      // copied to an array of their own size (~130 bytes a section, most of a dense outline's).
+      section.children = section.children.slice();
     }
     const preamble = this.preamble;
     if (preamble) {
@@ -411,7 +435,7 @@ class TreeBuilder {
       value: this.input.slice(marker.start, marker.end),
       style: marker.style,
       ordinal: marker.ordinal,
-      position: this.index.position(marker.start, marker.end),
+      position: this.position(marker.start, marker.end),
     };
     // An unnumbered heading (marker.start === marker.end) has no marker leaf: leaves are never empty.
     const headingChildren: Heading['children'] = [...this.spaceAndDebris(line.start, marker.start)];
@@ -424,13 +448,13 @@ class TreeBuilder {
     let rest: ParagraphNode | null = null;
     let last = headingLine;
     if (this.hasContent(headingEnd, headingLine.end)) {
-      for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
+      for (let next = this.lines.at(last.index + 1); next && this.continues(last, next); next = this.lines.at(last.index + 1)) last = next;
       rest = this.paragraph(headingEnd, last.end, role);
     } else if (headingEnd < headingLine.end) {
       pushAll(headingChildren, this.spaceAndDebris(headingEnd, headingLine.end));
     }
     const headingNodeEnd = rest ? headingEnd : headingLine.end;
-    const heading: Heading = { type: 'Heading', children: headingChildren, position: this.index.position(line.start, headingNodeEnd) };
+    const heading: Heading = { type: 'Heading', children: headingChildren.slice(), position: this.position(line.start, headingNodeEnd) };
 
     const section: Section = {
       type: 'Section',
@@ -439,7 +463,7 @@ class TreeBuilder {
       text,
       role,
       children: rest ? [heading, rest] : [heading],
-      position: this.index.position(line.start, last.end),
+      position: this.position(line.start, last.end),
     };
     (parent ?? this.root).children.push(section);
     this.sections.push(section);
@@ -454,8 +478,8 @@ class TreeBuilder {
    * by more text (a heading is never the last line).
    */
   private headingWrap(line: LineInfo, text: string): LineInfo | null {
-    const next = this.lines[line.index + 1];
-    const after = this.lines[line.index + 2];
+    const next = this.lines.at(line.index + 1);
+    const after = this.lines.at(line.index + 2);
     if (!next || !after || next.marker || this.backMatterOpeners.has(next.index) || text.length < 4 || /\p{P}$/u.test(text)) return null;
     const nextText = this.input.slice(next.visibleStart, next.visibleEnd);
     if (nextText.length === 0 || nextText.length > 16 || /[\p{P}\s]/u.test(nextText)) return null;
@@ -466,7 +490,7 @@ class TreeBuilder {
   private addParagraphLines(line: LineInfo): number {
     this.flushGap(line.start);
     let last = line;
-    for (let next = this.lines[last.index + 1]; next && this.continues(last, next); next = this.lines[last.index + 1]) last = next;
+    for (let next = this.lines.at(last.index + 1); next && this.continues(last, next); next = this.lines.at(last.index + 1)) last = next;
     const role = this.sections[this.sections.length - 1]?.role ?? null;
     if (this.hasContent(line.start, last.end)) {
       const container = this.backMatter ?? this.sections[this.sections.length - 1] ?? this.openPreamble();
@@ -552,6 +576,12 @@ class TreeBuilder {
       while (to > from && SPACE.test(input[to - 1]!)) to--;
       return { start: from, end: to, outer: sentence };
     });
+    // Over the node budget with this line's sentences (and, with words, up to a word per
+    // character): the line and the rest of the report are kept as text (see keepRestAsText).
+    if (this.spent + 2 * trimmed.length + markers.length > this.budget.blocks || (this.options.words !== false && this.wordsSpent + (end - start) > this.budget.words)) {
+      this.spent = this.budget.blocks;
+      return this.chunkParagraph(start, end);
+    }
     const spans = this.annotate('paragraph', start, end, trimmed, role);
 
     // One segmenter call per piece of content, not per sentence: sentence and
@@ -628,7 +658,7 @@ class TreeBuilder {
         nodes.push(node);
       }
     }
-    return { type: 'ParagraphNode', children: nodes, position: this.index.position(start, end) };
+    return { type: 'ParagraphNode', children: nodes, position: this.position(start, end) };
   }
 
   /**
@@ -638,12 +668,45 @@ class TreeBuilder {
    */
   private opaqueParagraph(start: number, end: number): ParagraphNode {
     this.warn('long-line', `A line of ${end - start} characters is kept as fixed-size chunks: not split into sentences or words, not analysed.`, start, end);
-    const sentence: SentenceNode = { type: 'SentenceNode', children: chunk(this.input, start, end).map((token) => this.leaf(token)), position: this.index.position(start, end) };
+    return this.chunkParagraph(start, end);
+  }
+
+  /**
+   * The node budget is spent (see nodeBudget): the paragraph at `line` and everything after it
+   * are kept as one paragraph of fixed-size chunks in the open container, lossless and bounded,
+   * and not read for headings, sentences or findings. The warning says where and why.
+   */
+  private keepRestAsText(line: LineInfo): void {
+    this.flushGap(line.start);
+    let end = line.end;
+    for (let i = this.lines.count - 1; i > line.index; i--) {
+      if (!this.lines.isBlank(i) || this.debrisIn(this.lines.start(i), this.lines.end(i)).length > 0) {
+        end = this.lines.end(i);
+        break;
+      }
+    }
+    const container = this.backMatter ?? this.sections[this.sections.length - 1] ?? this.openPreamble();
+    container.children.push(this.chunkParagraph(line.start, end));
+    this.covered = end;
+  }
+
+  /** A paragraph of fixed-size chunks (see chunk); warns once that the node budget is spent, when it is. */
+  private chunkParagraph(start: number, end: number): ParagraphNode {
+    if (this.overBudget() && !this.budgetReported) {
+      this.budgetReported = true;
+      this.warn(
+        'node-budget',
+        `The report is too dense to read whole: over ${this.spent >= this.budget.blocks ? `${this.budget.blocks} nodes` : `${this.budget.words} words`} by line ${this.index.point(start).line}. From there on (${this.input.length - start} characters) it is kept as text in fixed-size chunks: not read for headings, sentences or findings.`,
+        start,
+        end,
+      );
+    }
+    const sentence: SentenceNode = { type: 'SentenceNode', children: chunk(this.input, start, end).map((token) => this.leaf(token)), position: this.position(start, end) };
     return { type: 'ParagraphNode', children: [sentence], position: sentence.position };
   }
 
   private sentence(start: number, end: number, spans: readonly InlineSpan[], tokens: Token[]): SentenceNode {
-    const node: SentenceNode = { type: 'SentenceNode', children: this.inline(start, end, spans, tokens), position: this.index.position(start, end) };
+    const node: SentenceNode = { type: 'SentenceNode', children: this.inline(start, end, spans, tokens), position: this.position(start, end) };
     if (spans.some((span) => span.type === 'Metric' && span.start >= start && span.end <= end)) node.metric = true;
     return node;
   }
@@ -665,7 +728,9 @@ class TreeBuilder {
 
   private annotate(kind: TextRegion['kind'], start: number, end: number, sentences: readonly Range[], role: SectionRole | null): InlineSpan[] {
     if (!this.options.annotate) return [];
-    return nestableSpans(this.options.annotate({ kind, start, end, sentences, role }));
+    const spans = nestableSpans(this.options.annotate({ kind, start, end, sentences, role }));
+    this.spent += spans.length; // each span is also a record of the analysis
+    return spans;
   }
 
   // ------------------------------------------------------------ inline nodes
@@ -727,6 +792,9 @@ class TreeBuilder {
     const target = () => (open.length > 0 ? open[open.length - 1]!.children : result);
     const close = () => {
       const { span, children } = open.pop()!;
+      // Counted with the words: span nodes exist only with a word level, and the block count
+      // must not depend on it, so that analyze and analyzeJson stop at the same line.
+      this.wordsSpent++;
       const position = this.index.position(span.start, span.end);
       let node: Inline;
       if (span.type === 'Slogan') node = { type: 'Slogan', canonical: span.canonical, count: span.count, quoted: span.quoted, known: span.known, children, position };
@@ -749,6 +817,7 @@ class TreeBuilder {
 
   private leaf(token: Token): Inline {
     const value = this.input.slice(token.start, token.end);
+    this.wordsSpent++;
     const position = this.index.position(token.start, token.end);
     switch (token.kind) {
       case 'word':
@@ -776,15 +845,15 @@ class TreeBuilder {
   }
 
   private whiteSpace(start: number, end: number): WhiteSpaceNode {
-    return { type: 'WhiteSpaceNode', value: this.input.slice(start, end), position: this.index.position(start, end) };
+    return { type: 'WhiteSpaceNode', value: this.input.slice(start, end), position: this.position(start, end) };
   }
 
   private debris(span: DebrisSpan): Debris {
-    return { type: 'Debris', value: this.input.slice(span.start, span.end), kind: span.kind, position: this.index.position(span.start, span.end) };
+    return { type: 'Debris', value: this.input.slice(span.start, span.end), kind: span.kind, position: this.position(span.start, span.end) };
   }
 
   private warn(rule: Warning['rule'], message: string, start: number, end: number): void {
-    this.warnings.push({ rule, message, offset: start, position: this.index.position(start, end), source: 'gongwen' });
+    this.warnings.push({ rule, message, offset: start, position: this.position(start, end), source: 'gongwen' });
   }
 }
 

@@ -22,4 +22,5 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'binary-input': 'The text is full of control characters: a wrong encoding or not text',
   'lone-surrogate': 'Half a UTF-16 character',
   'long-line': 'A sentence or line too long to analyse (lost line ends or punctuation)',
+  'node-budget': 'A report too dense to read whole: the rest, from the line named, is not analysed',
 };

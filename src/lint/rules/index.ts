@@ -10,6 +10,7 @@ import { headingLevelOrder } from './heading-level-order.js';
 import { headingMarkerForm } from './heading-marker-form.js';
 import { loneSurrogate } from './lone-surrogate.js';
 import { longLine } from './long-line.js';
+import { nodeBudget } from './node-budget.js';
 import { numberingGap } from './numbering-gap.js';
 import { numberingMixedStyle } from './numbering-mixed-style.js';
 import { numberingRepeat } from './numbering-repeat.js';
@@ -42,6 +43,7 @@ export const RULES = {
   'binary-input': binaryInput,
   'lone-surrogate': loneSurrogate,
   'long-line': longLine,
+  'node-budget': nodeBudget,
 } as const satisfies Record<string, GongwenLintRule>;
 
 export type RuleId = keyof typeof RULES;
@@ -57,6 +59,7 @@ export {
   emptyInput,
   loneSurrogate,
   longLine,
+  nodeBudget,
   debris,
   enumerationGap,
   halfWidthPunctuation,
