@@ -75,8 +75,42 @@ function load(): Compromise {
   return compromise;
 }
 
+/**
+ * compromise's work on one call grows with the square of its sentences (its `json({ offset })`),
+ * so a long paragraph is read in pieces of at most this many characters, cut where a sentence
+ * ends (or, in one endless sentence, at a space): 600 KB of `a. ` took 114 s in one call.
+ */
+const LONGEST_PIECE = 4000;
+
 /** Sentences, terms and numbers of an English text (offsets into `text`). */
 export function readEnglishText(text: string): NlpText {
+  if (text.length <= LONGEST_PIECE) return readPiece(text, 0);
+  const whole: NlpText = { sentences: [], numbers: [] };
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start);
+    const piece = readPiece(text.slice(start, end), start);
+    whole.sentences.push(...piece.sentences);
+    whole.numbers.push(...piece.numbers);
+    start = end;
+  }
+  return whole;
+}
+
+/** Where the piece starting at `start` ends: after the last sentence end within reach, else the last space, else at reach. */
+function pieceEnd(text: string, start: number): number {
+  const reach = start + LONGEST_PIECE;
+  if (reach >= text.length) return text.length;
+  let space = -1;
+  for (let i = reach; i > start; i--) {
+    if (!/\s/.test(text[i]!)) continue;
+    if (/[.!?;]/.test(text[i - 1]!)) return i;
+    if (space < 0) space = i;
+  }
+  return space > start ? space : reach;
+}
+
+/** readEnglishText of one piece, its offsets moved by `base` (the piece's place in the text). */
+function readPiece(text: string, base: number): NlpText {
   const nlp = load();
   const doc = nlp(text);
   const rawSentences = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentenceJson[];
@@ -92,9 +126,9 @@ export function readEnglishText(text: string): NlpText {
       // rewrote is left to the reader's own character classes (see words.ts).
       if (term.text === '' || text.slice(start, end) !== term.text) continue;
       termAt.set(term.offset.index, [sentences.length, terms.length]);
-      terms.push({ text: term.text, normal: term.normal, tags: term.tags, start, end });
+      terms.push({ text: term.text, normal: term.normal, tags: term.tags, start: start + base, end: end + base });
     }
-    sentences.push({ start: raw.offset.start, terms });
+    sentences.push({ start: raw.offset.start + base, terms });
   }
   const numbers: NlpNumber[][] = sentences.map(() => []);
   for (const raw of doc.numbers().json({ offset: true, terms: { offset: true } }) as CompromiseNumberJson[]) {

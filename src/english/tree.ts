@@ -91,16 +91,29 @@ export function buildEnglishTree(text: string, annotate?: EnglishAnnotator): Eng
       const to = trimmed(text, from, bounds[k + 1] ?? content.end)!.end;
       sentences.push({ start: from, end: to, terms: [], numbers: [] });
     });
-    // Terms go to the sentence holding them; numbers follow their terms.
+    // Terms go to the sentence holding them; numbers follow their terms. Terms and sentences are
+    // both in text order: one cursor, and each term remembers where it went (a search per term
+    // made a line of 200,000 short sentences take minutes).
+    const placed = new Map<object, { sentence: EnglishSentence; index: number }>();
+    let cursor = 0;
     nlp.sentences.forEach((sentence, s) => {
       const terms = sentence.terms.map((term) => ({ ...term, start: term.start + content.start, end: term.end + content.start }));
-      for (const term of terms) sentences.find((candidate) => term.start >= candidate.start && term.end <= candidate.end)?.terms.push(term);
+      for (const term of terms) {
+        while (cursor < sentences.length && sentences[cursor]!.end < term.start) cursor++;
+        for (let k = cursor; k < sentences.length && sentences[k]!.start <= term.start; k++) {
+          const candidate = sentences[k]!;
+          if (term.start >= candidate.start && term.end <= candidate.end) {
+            placed.set(term, { sentence: candidate, index: candidate.terms.length });
+            candidate.terms.push(term);
+            break;
+          }
+        }
+      }
       for (const number of nlp.numbers[s]!) {
-        const first = terms[number.firstTerm]!;
-        const last = terms[number.lastTerm]!;
-        const target = sentences.find((candidate) => candidate.terms.includes(first) && candidate.terms.includes(last));
-        if (target === undefined) continue;
-        target.numbers.push({ ...number, firstTerm: target.terms.indexOf(first), lastTerm: target.terms.indexOf(last) });
+        const first = placed.get(terms[number.firstTerm]!);
+        const last = placed.get(terms[number.lastTerm]!);
+        if (first === undefined || last === undefined || first.sentence !== last.sentence) continue;
+        first.sentence.numbers.push({ ...number, firstTerm: first.index, lastTerm: last.index });
       }
     });
     return sentences;

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { visit } from 'unist-util-visit';
 import { analyze, outline, parse, toString, type SentenceNode, type Slogan, type WordNode } from '../../src/index.js';
 import { detectLanguage } from '../../src/english/detect.js';
+import { readEnglishText } from '../../src/english/nlp.js';
 import { allNodes, expectExactPositions, sections } from '../helpers/tree.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/english/${name}`, import.meta.url)), 'utf8');
@@ -160,5 +161,31 @@ describe.skipIf(!existsSync(`${dist}index.js`))('compromise stays off the Chines
     expect(loads(chinese, 'parse')).toBe(false);
     expect(loads(chinese, 'analyze')).toBe(false);
     expect(loads('I. Review\nGDP grew by 5.2 percent and we upheld the Two Upholds.\n', 'parse')).toBe(true);
+  });
+});
+
+// compromise's work per call grows with the square of its sentences: a long paragraph is read in
+// pieces cut where a sentence ends (src/english/nlp.ts). The pieces must not show in the result.
+describe('a long paragraph read in pieces', () => {
+  it('every sentence, term and number of 1,200 sentences on one line keeps its exact offset', () => {
+    const sentence = 'Grain output rose 5 percent. ';
+    const text = sentence.repeat(1200).trimEnd();
+    const { sentences, numbers } = readEnglishText(text);
+    expect(sentences).toHaveLength(1200);
+    sentences.forEach((read, k) => {
+      expect(read.start).toBe(k * sentence.length);
+      for (const term of read.terms) expect(text.slice(term.start, term.end)).toBe(term.text);
+    });
+    expect(numbers.flat().map((number) => number.value)).toEqual(Array(1200).fill(5));
+  });
+
+  it('the tree of such a line stays lossless with exact positions', () => {
+    const text = `I. Tasks\n${'The rate of growth reached 5 percent in the year under review. '.repeat(300)}\n`;
+    const report = parse(text, { language: 'en' });
+    expect(toString(report.tree)).toBe(text);
+    expectExactPositions(text, allNodes(report.tree));
+    const sentences: string[] = [];
+    visit(report.tree, 'SentenceNode', (node) => void sentences.push(toString(node as SentenceNode)));
+    expect(sentences).toHaveLength(300);
   });
 });
