@@ -7,16 +7,12 @@
  * Run as `node dist/extract/compile-dictionary.js`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { dictionaryHash, parseSloganDictionary, type CompiledDictionary } from './slogan-dictionary.js';
+import { compileSloganDictionary } from './slogan-dictionary.js';
 
 const yamlPath = fileURLToPath(new URL('../../dicts/slogans.yaml', import.meta.url));
 const outFolder = fileURLToPath(new URL('../dicts/', import.meta.url));
 
-const yamlText = readFileSync(yamlPath, 'utf8');
-parseSloganDictionary(yamlText, 'dicts/slogans.yaml'); // a malformed dictionary fails the build, naming the entry
-const document: unknown = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(yamlText);
-const compiled: CompiledDictionary = { sha256: dictionaryHash(yamlText), document };
+const compiled = compileSloganDictionary(readFileSync(yamlPath, 'utf8'), 'dicts/slogans.yaml');
 mkdirSync(outFolder, { recursive: true });
 writeFileSync(`${outFolder}slogans.json`, JSON.stringify(compiled));

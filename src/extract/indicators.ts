@@ -81,6 +81,11 @@ const BASELINE = '比上年|比去年|同比|较上年';
 /** A growth rate's own words. */
 const GROWTH = '增长速度|增长率|增长|增速|可比增长|同口径增长|名义增长';
 
+/** An indicator stated as a growth rate in percent, its name followed by filler, a baseline, an announcement and growth words. */
+function growthRule(id: IndicatorId, names: RegExp, ...extraWords: string[]): IndicatorRule {
+  return { id, names, gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH, ...extraWords) }, unit: isPercent };
+}
+
 const RULES: readonly IndicatorRule[] = [
   {
     // Not `单位国内生产总值能耗` (energy intensity), not `占国内生产总值` (a share).
@@ -142,43 +147,13 @@ const RULES: readonly IndicatorRule[] = [
   // The main targets local reports add (2025 provincial reports): `一般公共预算收入增长3%左右`,
   // `规模以上工业增加值增长6%以上`, `固定资产投资增长5%`, `社会消费品零售总额增长6%左右`,
   // `进出口增长3%`, `居民人均可支配收入增长6.5%左右`, `研发经费投入强度达到2.85%左右`.
-  {
-    id: 'fiscal-revenue',
-    names: /(?:地方一般公共预算收入|一般公共预算收入|地方财政收入|财政收入)/g,
-    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH) },
-    unit: isPercent,
-  },
-  {
-    id: 'industry-growth',
-    names: /(?:规模以上工业增加值|规上工业增加值|全部工业增加值|工业增加值)/g,
-    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH) },
-    unit: isPercent,
-  },
-  {
-    id: 'investment-growth',
-    names: /(?:全社会固定资产投资|固定资产投资)/g,
-    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH) },
-    unit: isPercent,
-  },
-  {
-    id: 'retail-growth',
-    names: /(?:社会消费品零售总额|社零总额|社零)/g,
-    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH) },
-    unit: isPercent,
-  },
-  {
-    id: 'trade-growth',
-    names: /(?:外贸进出口总额|外贸进出口|货物进出口总额|货物进出口|进出口总额|进出口|外贸)/g,
-    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH, '总额') },
-    unit: isPercent,
-  },
-  {
-    id: 'income-growth',
-    // `城镇和农村常住居民人均可支配收入分别增长6.5%左右、7.5%左右`: the first figure (urban) is read.
-    names: /(?:全体居民人均可支配收入|(?:城镇和农村|城镇、农村|城乡)?(?:常住)?居民人均可支配收入|城乡居民收入|居民收入)/g,
-    gap: { words: words(FILLER, BASELINE, ANNOUNCE, GROWTH, '分别') },
-    unit: isPercent,
-  },
+  growthRule('fiscal-revenue', /(?:地方一般公共预算收入|一般公共预算收入|地方财政收入|财政收入)/g),
+  growthRule('industry-growth', /(?:规模以上工业增加值|规上工业增加值|全部工业增加值|工业增加值)/g),
+  growthRule('investment-growth', /(?:全社会固定资产投资|固定资产投资)/g),
+  growthRule('retail-growth', /(?:社会消费品零售总额|社零总额|社零)/g),
+  growthRule('trade-growth', /(?:外贸进出口总额|外贸进出口|货物进出口总额|货物进出口|进出口总额|进出口|外贸)/g, '总额'),
+  // `城镇和农村常住居民人均可支配收入分别增长6.5%左右、7.5%左右`: the first figure (urban) is read.
+  growthRule('income-growth', /(?:全体居民人均可支配收入|(?:城镇和农村|城镇、农村|城乡)?(?:常住)?居民人均可支配收入|城乡居民收入|居民收入)/g, '分别'),
   {
     id: 'rd-intensity',
     // `全社会研发经费支出相当于全市生产总值的比例达到4.5%左右` (Shanghai 2025).
@@ -206,8 +181,8 @@ function madeOfWords(text: string, list: readonly string[]): boolean {
   return reachable[text.length] === 1;
 }
 
-/** Every rule's names share one of these: a metric without any has no indicator. */
-const ANY_NAME = /生产总值|经济增|GDP|消费价格|消费物价|CPI|就业|失业率|赤字|粮食|能耗|能源消耗|预算收入|财政收入|工业增加值|固定资产投资|社零|零售总额|进出口|外贸|可支配收入|居民收入|投入强度|研究与试验发展/;
+/** Any rule's name (the rules' own patterns joined): a metric without one before it has no indicator. */
+const ANY_NAME = new RegExp(RULES.map((rule) => rule.names.source).join('|'));
 const SENTENCE_ENDS = '。！？；!?;';
 
 /** How far back from the number the indicator's name may be. */

@@ -107,10 +107,7 @@ function summaryAt(
 
   const noun = formulaNounAt(text, classifierEnd);
   if (noun === '') return null;
-  // The noun is part of a longer word: `建材4个重点行业` (重点 qualifies 行业), `强基础、严监管、提能力
-  // 四个关键` (关键, not 关), `节能环保3个国家级战略性新兴产业集群` (战略性): counts of things.
-  const next = text[classifierEnd + noun.length] ?? '';
-  if (next === '性' || ((noun.endsWith('重点') || noun === '关') && HAN_CHARACTER.test(next) && !'的和与及'.includes(next))) return null;
+  if (runsOn(noun, text[classifierEnd + noun.length] ?? '')) return null;
   const count = LEADING_ARABIC.test(numeral) ? arabicDigitsValue(numeral) : chineseCardinalValue(numeral);
   if (count === null || count < 2) return null;
   const readings = listBefore(text, start);
@@ -130,6 +127,20 @@ function summaryAt(
 function hasEnumerationCommaBefore(text: string, end: number): boolean {
   for (let i = end - 1; i >= 0 && i >= end - MAX_LIST_LENGTH; i--) if (text.charCodeAt(i) === 0x3001) return true;
   return false;
+}
+
+/**
+ * Formula nouns that also begin longer words: `重点行业` (重点 qualifies 行业), `关键` (not 关). Before
+ * another Han character (not 的/和/与/及) they are that longer word, and the summary counts things.
+ */
+const NOUNS_THAT_RUN_ON = ['重点', '关'];
+
+/** Whether the formula noun `noun`, followed by `next`, is part of a longer word (`四个关键`, `3个国家级战略性…`). */
+function runsOn(noun: string, next: string): boolean {
+  if (next === '性') return true; // `战略性`: an adjective
+  // A one-character noun only alone (`关`, not `难关`); a longer one at the end of a qualified noun too.
+  const isOne = NOUNS_THAT_RUN_ON.some((word) => (word.length === 1 ? noun === word : noun.endsWith(word)));
+  return isOne && HAN_CHARACTER.test(next) && !'的和与及'.includes(next);
 }
 
 /** The formula noun right after the classifier, longest first (`创建评选工作`), or ''. */

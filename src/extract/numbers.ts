@@ -143,6 +143,9 @@ export const NUMBER_LITERAL_SOURCE =
   '|(?<approximate>(?:十几|[几数]十|[几数]百|[几数]千)(?:万亿|亿|万)?|[几数](?:万亿|亿|万))' +
   `|(?<chinese>${CHINESE_NUMBER_SOURCE}(?:${INNER_QUALIFIER}(?:万亿|亿|万))?)`;
 
+/** A qualifier written inside a number: `20余万`, `20多万`, `十几亿`, `数十万`. */
+export type InnerQualifier = '余' | '多' | '几' | '数';
+
 export type NumberLiteralKind = 'arabic' | 'chinese' | 'placeholder' | 'percent-words' | 'both-hundred';
 
 /** A number literal found in text; offsets are indices into the scanned string. */
@@ -158,8 +161,8 @@ export interface NumberLiteral {
   placeholder: boolean;
   /** `6%－6.5`: the first bound carried its own percent sign. Informative only: no extractor reads it. */
   percentInside: boolean;
-  /** 余/多 written inside the number, before its multiplier: `20余万` → `余`; 几 of `十几亿` → `几`. */
-  innerQualifier: '余' | '多' | '几' | '数' | null;
+  /** 余/多 written inside the number, before its multiplier: `20余万` → `余`; 几/数 of `十几亿`, `数十万`. */
+  innerQualifier: InnerQualifier | null;
   /** The number is written with 万/亿 (`1.5万`, `三千二百万`). */
   hasMultiplier: boolean;
 }
@@ -318,7 +321,7 @@ function toLiteral(text: string, start: number, raw: string, kind: NumberLiteral
     valueHigh: null,
     placeholder: parsed?.placeholder ?? false,
     percentInside: false,
-    innerQualifier: inner === null ? null : (inner[0] as '余' | '多' | '几' | '数'),
+    innerQualifier: inner === null ? null : (inner[0] as InnerQualifier),
     hasMultiplier: raw.includes('万') || raw.includes('亿'),
   };
 }

@@ -69,8 +69,9 @@ export type QuotedVerdict =
 const not = (reason: string): QuotedVerdict => ({ kind: 'not-a-slogan', reason });
 
 /**
- * Is the content of a short quote (`“三项建设”` → `三项建设`) a numbered slogan? Called for
- * quotes of at most MAX_QUOTED_SLOGAN_LENGTH characters that the dictionary does not know.
+ * Is the content of a quote (`“三项建设”` → `三项建设`) that the dictionary does not know a numbered
+ * slogan? Quotes of at most MAX_QUOTED_SLOGAN_LENGTH characters are judged here; longer ones, up to
+ * MAX_LONG_QUOTED_FORMULA_LENGTH, by judgeLongPhrase.
  */
 export function judgeQuotedPhrase(phrase: string): QuotedVerdict {
   if (phrase.length > MAX_QUOTED_SLOGAN_LENGTH && [...phrase].length > MAX_QUOTED_SLOGAN_LENGTH) return judgeLongPhrase(phrase);
@@ -187,8 +188,10 @@ export function isHotline(content: string, after: string): boolean {
 }
 
 const POLICY_ARTICLES = /^\p{Script=Han}{2,10}?([0-9]{1,3}|[一二三四五六七八九十两]{1,3})条$/u;
-const PROGRAM_NOUN_ALONE = /^(?:工程|行动|计划|战略)$/;
-const PROGRAM_AFTER_ONE_CHARACTER = /^[^年月日天周岁期批次号届时分](?:工程|行动|计划|战略)$/;
+/** The program nouns a quoted name may end in right after its numeral (`“五千工程”`, `“四名工程”`). */
+const SHORT_PROGRAM_NOUN = '(?:工程|行动|计划|战略)';
+const PROGRAM_NOUN_ALONE = new RegExp(`^${SHORT_PROGRAM_NOUN}$`);
+const PROGRAM_AFTER_ONE_CHARACTER = new RegExp(`^[^年月日天周岁期批次号届时分]${SHORT_PROGRAM_NOUN}$`);
 
 /**
  * A quoted phrase longer than MAX_QUOTED_SLOGAN_LENGTH is a name only in two shapes:
@@ -268,12 +271,14 @@ function isOrdinalEnumeration(numeral: string, laterNumerals: readonly string[])
  * `万人助万企`, `千项万亿`; not `一次挂号管三天` (a description) or `一年一度`.
  */
 function isNumeralStructure(phrase: string): boolean {
-  const parts = withoutNumeralWords(phrase).match(/[零〇一二三四五六七八九十百千万两双]+[^零〇一二三四五六七八九十百千万两双]*/g) ?? [];
+  const parts = withoutNumeralWords(phrase).match(NUMERAL_LED_PARTS) ?? [];
   return parts.length >= 2 && parts.every((part) => {
-    const rest = part.replace(/^[零〇一二三四五六七八九十百千万两双]+/, '');
+    const rest = part.replace(LEADING_NUMERAL_RUN, '');
     return rest.length <= 2 && !/^(?:分钟|小时|天|日|周|月|年|岁|次)/.test(rest);
   });
 }
+const NUMERAL_LED_PARTS = new RegExp(`[${CJK_NUMERAL_CHARS}双]+[^${CJK_NUMERAL_CHARS}双]*`, 'g');
+const LEADING_NUMERAL_RUN = new RegExp(`^[${CJK_NUMERAL_CHARS}双]+`);
 
 function startsWithMeasure(rest: string): boolean {
   return MEASURE_UNITS.some((unit) => rest.startsWith(unit));

@@ -203,13 +203,22 @@ export function parseUserWords(text: string, origin = 'words file'): string[] {
 
 /** Validates the YAML text of a slogan dictionary; `origin` names it in error messages. */
 export function parseSloganDictionary(yamlText: string, origin = 'slogan dictionary'): SloganDictionary {
-  let document: unknown;
+  return sloganDictionaryFrom(readSloganDocument(yamlText, origin), origin);
+}
+
+/** The parsed YAML of a slogan dictionary, checked as parseSloganDictionary checks it (what the build compiles). */
+export function compileSloganDictionary(yamlText: string, origin = 'slogan dictionary'): CompiledDictionary {
+  const document = readSloganDocument(yamlText, origin);
+  sloganDictionaryFrom(document, origin); // a malformed dictionary fails here, naming the entry
+  return { sha256: dictionaryHash(yamlText), document };
+}
+
+function readSloganDocument(yamlText: string, origin: string): unknown {
   try {
-    document = parseYaml(yamlText);
+    return parseYaml(yamlText);
   } catch (cause) {
     throw new SloganDictionaryError(`${origin}: not valid YAML (${(cause as Error).message}).`);
   }
-  return sloganDictionaryFrom(document, origin);
 }
 
 /** Validates a parsed slogan dictionary (the YAML's document, or the build's JSON copy of it). */

@@ -107,8 +107,8 @@ export function findSloganDetails(text: string, offset: number): SloganFindings 
     let verdict = judgeQuotedPhrase(content);
     // `“1269”行动计划`, `“5411”思路`: a quoted digit code named by the noun after the quote.
     const after = text.slice(quote.close + 1, quote.close + 13);
-    if (verdict.kind === 'not-a-slogan' && isCodeBeforeProgramNoun(content, after)) verdict = { kind: 'slogan', count: null };
     if (isHotline(content, after)) continue;
+    if (verdict.kind === 'not-a-slogan' && isCodeBeforeProgramNoun(content, after)) verdict = { kind: 'slogan', count: null };
     if (verdict.kind === 'not-a-slogan') continue;
     slogans.push({
       text: content,

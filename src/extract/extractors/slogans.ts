@@ -2,6 +2,7 @@
 import { QUOTE_PAIRS } from '../../text/characters.js';
 import { findSloganDetails, toSloganRecord, type SloganFinding } from '../slogans.js';
 import type { QuoteSpan } from '../quotes.js';
+import { NUMERAL_CHAR } from '../slogan-numerals.js';
 import type { SloganRecord } from '../types.js';
 import type { Extractor, RegionFindings } from './extractor.js';
 
@@ -68,8 +69,9 @@ const SHORTEST_REPEAT = 3;
  * (`“18条”` quoted names a policy, `18条措施` later is a count of its measures).
  */
 function isRepeatable(formula: string): boolean {
-  return formula.length >= SHORTEST_REPEAT && formula.replace(/[0-9０-９零〇一二三四五六七八九十百千万两双]/g, '').length >= 2;
+  return formula.length >= SHORTEST_REPEAT && formula.replace(EVERY_NUMERAL_CHAR, '').length >= 2;
 }
+const EVERY_NUMERAL_CHAR = new RegExp(NUMERAL_CHAR.source, 'g');
 /**
  * Formulas remembered per report: every region is searched for each, so the work is regions ×
  * formulas; a report quotes a few dozen (the 22 provincial reports of 2025: at most 63 distinct), and a

@@ -89,14 +89,17 @@ export function readMetric(text: string, literal: NumberLiteral, next: NumberLit
     // A Chinese numeral with 十/百 after a verb of time spent is a count of years (`进行了二十八年`,
     // `再奋斗十五年`, `再延长三十年`); dates are written digit by digit (`二〇一一年`), and `长江十年禁渔`
     // or `建党一百年时` name a span or an anniversary.
-    // An extension counts years however it is written (`再延长30年`, `再延长三十年`); a bound makes a
-    // span (`20年以上电梯`: a date takes no 以上).
+    // An extension counts years however it is written (`再延长30年`, `再延长三十年`).
     const yearsCounted =
-      (literal.kind === 'chinese' && /[十百]/.test(literal.raw) && /(?:奋斗|进行了|延长|经过|历经|用了|花了|坚持了)$/.test(before)) ||
-      /延长$/.test(before) || unitGroups.suffix === '以上' || unitGroups.suffix === '以内';
-    // `时隔5年`, `提前一年`, `用3—5年时间`: spans too.
-    const span = /(?:连续|长达|历时|时隔|提前)$/.test(before) || text.startsWith('时间', literal.end + unitMatch[0].length);
-    if (unit === '年' && unitGroups.mid === undefined && literal.innerQualifier !== '几' && literal.innerQualifier !== '数' && !yearsCounted && !span && !/[.．点]/.test(literal.raw)) return null;
+      /延长$/.test(before) || (literal.kind === 'chinese' && /[十百]/.test(literal.raw) && /(?:奋斗|进行了|经过|历经|用了|花了|坚持了)$/.test(before));
+    // Spans: `连续12年`, `时隔5年`, `用3—5年时间`, a bound (`20年以上电梯`: a date takes no 以上), a
+    // round or decimal figure (`几千年`, `12.5年`).
+    const span =
+      /(?:连续|长达|历时|时隔|提前)$/.test(before) ||
+      text.startsWith('时间', literal.end + unitMatch[0].length) ||
+      unitGroups.suffix === '以上' || unitGroups.suffix === '以内' ||
+      literal.innerQualifier === '几' || literal.innerQualifier === '数' || /[.．点]/.test(literal.raw);
+    if (unit === '年' && unitGroups.mid === undefined && !yearsCounted && !span) return null;
     // `抓两头带中间`: 头 counts livestock only as a figure (`1.2万头（只）`, `300头`).
     if (unit.startsWith('头') && literal.kind === 'chinese' && !literal.hasMultiplier) return null;
     // `4000吨级起重机`, `百万千瓦级`: a size class, not a quantity.
